@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/** Stable machine codes; clients branch on these, never on messages. */
+export const errorCodes = {
+  VALIDATION_FAILED: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 423,
+  ACCOUNT_DISABLED: 403,
+  FORBIDDEN: 403,
+  CSRF_FAILED: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  VERSION_CONFLICT: 409,
+  DUPLICATE: 409,
+  PRECONDITION_REQUIRED: 428,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export const errorMessages: Record<ErrorCode, { vi: string; en: string }> = {
+  VALIDATION_FAILED: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid data' },
+  BAD_REQUEST: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },
+  UNAUTHENTICATED: { vi: 'Vui lòng đăng nhập', en: 'Please sign in' },
+  INVALID_CREDENTIALS: {
+    vi: 'Tên đăng nhập hoặc mật khẩu không đúng',
+    en: 'Wrong username or password',
+  },
+  ACCOUNT_LOCKED: {
+    vi: 'Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần',
+    en: 'Account temporarily locked after repeated wrong passwords',
+  },
+  ACCOUNT_DISABLED: { vi: 'Tài khoản đã bị vô hiệu hóa', en: 'Account disabled' },
+  FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You may not do this' },
+  CSRF_FAILED: {
+    vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang',
+    en: 'Invalid session token, please reload the page',
+  },
+  NOT_FOUND: { vi: 'Không tìm thấy', en: 'Not found' },
+  CONFLICT: { vi: 'Xung đột dữ liệu', en: 'Conflict' },
+  VERSION_CONFLICT: {
+    vi: 'Bản ghi đã được người khác thay đổi. Vui lòng tải lại và thử lại',
+    en: 'Someone else changed this record. Reload and try again',
+  },
+  DUPLICATE: { vi: 'Đã tồn tại', en: 'Already exists' },
+  PRECONDITION_REQUIRED: {
+    vi: 'Thiếu phiên bản bản ghi (If-Match)',
+    en: 'The record version (If-Match) is missing',
+  },
+  RATE_LIMITED: {
+    vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau',
+    en: 'Too many requests, try again later',
+  },
+  INTERNAL: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Server error, try again later' },
+  UNAVAILABLE: { vi: 'Hệ thống tạm thời không sẵn sàng', en: 'Service unavailable' },
+};
+
+export const fieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+/** RFC 9457 problem details, as every error response body. */
+export const problemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  code: z.string(),
+  requestId: z.string().optional(),
+  errors: z.array(fieldErrorSchema).optional(),
+  /** Extra machine-readable facts, e.g. `lockedUntil` for ACCOUNT_LOCKED. */
+  meta: z.record(z.string(), z.unknown()).optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { can, permissionsOf, type Actor } from './policies.ts';
+
+const unitA = '00000000-0000-7000-8000-00000000000a';
+const unitB = '00000000-0000-7000-8000-00000000000b';
+const orgX = '00000000-0000-7000-8000-0000000000f1';
+const orgY = '00000000-0000-7000-8000-0000000000f2';
+
+const actor = (roles: Actor['roles'], organisationId: string | null = orgX): Actor => ({
+  id: 'me',
+  unitId: unitA,
+  organisationId,
+  roles,
+});
+
+describe('can', () => {
+  it('keeps everyone but a system admin inside their unit', () => {
+    expect(can(actor(['UNIT_ADMIN']), 'user:manage', { unitId: unitA })).toBe(true);
+    expect(can(actor(['UNIT_ADMIN']), 'user:manage', { unitId: unitB })).toBe(false);
+    expect(can(actor(['SYSTEM_ADMIN']), 'user:manage', { unitId: unitB })).toBe(true);
+  });
+
+  it('lets only a system admin manage units', () => {
+    expect(can(actor(['UNIT_ADMIN']), 'unit:manage')).toBe(false);
+    expect(can(actor(['SYSTEM_ADMIN']), 'unit:manage')).toBe(true);
+  });
+
+  it('lets an officer change only records their organisation is responsible for', () => {
+    const officer = actor(['ORG_OFFICER']);
+    expect(can(officer, 'record:update', { unitId: unitA, organisationIds: [orgX, orgY] })).toBe(true);
+    expect(can(officer, 'record:update', { unitId: unitA, organisationIds: [orgY] })).toBe(false);
+    expect(can(actor(['ORG_OFFICER'], null), 'record:update', { organisationIds: [orgX] })).toBe(false);
+    expect(can(actor(['VIEWER']), 'record:update', { organisationIds: [orgX] })).toBe(false);
+  });
+
+  it('reserves approval to leaders of a responsible organisation', () => {
+    expect(can(actor(['ORG_OFFICER']), 'record:approve', { organisationIds: [orgX] })).toBe(false);
+    expect(can(actor(['ORG_LEADER']), 'record:approve', { organisationIds: [orgX] })).toBe(true);
+    expect(can(actor(['SYSTEM_ADMIN']), 'record:approve', { organisationIds: [orgX] })).toBe(false);
+  });
+
+  it('forbids granting the system admin role to anyone but a system admin', () => {
+    expect(can(actor(['UNIT_ADMIN']), 'user:grant-role', { role: 'ORG_LEADER' })).toBe(true);
+    expect(can(actor(['UNIT_ADMIN']), 'user:grant-role', { role: 'SYSTEM_ADMIN' })).toBe(false);
+    expect(can(actor(['SYSTEM_ADMIN']), 'user:grant-role', { role: 'SYSTEM_ADMIN' })).toBe(true);
+  });
+
+  it('forbids managing one’s own account', () => {
+    expect(can(actor(['UNIT_ADMIN']), 'user:manage', { unitId: unitA, userId: 'me' })).toBe(false);
+    expect(can(actor(['SYSTEM_ADMIN']), 'user:manage', { userId: 'me' })).toBe(false);
+  });
+});
+
+describe('permissionsOf', () => {
+  it('lists what a viewer may do in their unit', () => {
+    expect(permissionsOf(actor(['VIEWER']))).toEqual(['unit:read', 'organisation:read', 'record:read']);
+  });
+
+  it('gives a unit admin the admin screens but not unit management', () => {
+    const list = permissionsOf(actor(['UNIT_ADMIN']));
+    expect(list).toContain('user:manage');
+    expect(list).toContain('organisation:manage');
+    expect(list).not.toContain('unit:manage');
+  });
+});
