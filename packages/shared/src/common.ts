@@ -11,13 +11,18 @@ export const textSchema = (max: number, min = 1) =>
   z
     .string()
     .transform(normalizeText)
-    .pipe(z.string().min(min).max(max));
+    .pipe(
+      z
+        .string()
+        .min(min, { message: min === 1 ? 'Không được để trống' : `Ít nhất ${min} ký tự` })
+        .max(max, { message: `Tối đa ${max} ký tự` }),
+    );
 
 export const optionalTextSchema = (max: number) =>
   z
     .string()
     .transform(normalizeText)
-    .pipe(z.string().max(max))
+    .pipe(z.string().max(max, { message: `Tối đa ${max} ký tự` }))
     .transform((value) => (value === '' ? null : value))
     .nullable()
     .optional();

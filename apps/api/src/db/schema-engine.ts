@@ -9,6 +9,16 @@ import { bindMigrationAwareSqlAdapterFactory, ColumnTypeEnum } from '@prisma/dri
 import * as bindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
+// Node's global WebAssembly, typed just enough (the DOM lib that declares it is not loaded here).
+const wasm = (globalThis as unknown as {
+  WebAssembly: {
+    instantiate: (
+      bytes: Uint8Array,
+      imports: Record<string, unknown>,
+    ) => Promise<{ instance: { exports: Record<string, unknown> } }>;
+  };
+}).WebAssembly;
+
 let loaded: Promise<typeof bindings> | undefined;
 let lastPanic = '';
 // The engine reports Rust panics through this global before throwing.
@@ -24,10 +34,8 @@ function loadBindings(): Promise<typeof bindings> {
     const require = createRequire(import.meta.url);
     const entry = require.resolve('@prisma/schema-engine-wasm');
     const bytes = await readFile(path.join(path.dirname(entry), 'schema_engine_bg.wasm'));
-    const { instance } = await WebAssembly.instantiate(bytes, {
-      './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports,
-    });
-    bindings.__wbg_set_wasm(instance.exports);
+    const { instance } = await wasm.instantiate(bytes, { './schema_engine_bg.js': bindings });
+    bindings.__wbg_set_wasm(instance.exports as never);
     (instance.exports.__wbindgen_start as () => void)();
     return bindings;
   })();
@@ -45,7 +53,7 @@ type PgAdapter = Awaited<ReturnType<PgFactory['connect']>>;
  *   the native engine does (simple query protocol runs several statements in one call);
  * - it cannot read the "char" columns of the engine's catalogue queries.
  */
-function wholeScriptFactory(databaseUrl: string): PgFactory {
+function wholeScriptFactory(databaseUrl: string): { factory: PgFactory; close: () => Promise<void> } {
   const url = new URL(databaseUrl);
   const fields = {
     host: url.hostname,
@@ -92,8 +100,14 @@ function wholeScriptFactory(databaseUrl: string): PgFactory {
     return adapter;
   };
   const factory = new PrismaPg({ ...fields, database: decodeURIComponent(url.pathname.slice(1)) });
+  // The engine never disposes its main connection; track it so callers can.
+  const open: PgAdapter[] = [];
   const connect = factory.connect.bind(factory);
-  factory.connect = async () => patch(await connect());
+  factory.connect = async () => {
+    const adapter = patch(await connect());
+    open.push(adapter);
+    return adapter;
+  };
   // The adapter drops its shadow database while its own pool still holds a connection; FORCE it.
   factory.connectToShadowDb = async () => {
     const main = await factory.connect();
@@ -105,14 +119,20 @@ function wholeScriptFactory(databaseUrl: string): PgFactory {
       await dispose();
       await main.executeScript(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       await main.dispose();
+      open.splice(open.indexOf(main), 1);
     };
     return shadow;
   };
-  return factory;
+  const close = async () => {
+    await Promise.all(open.splice(0).map((adapter) => adapter.dispose()));
+  };
+  return { factory, close };
 }
 
 export interface Engine {
   engine: SchemaEngine;
+  /** Frees the engine and closes its database connections. */
+  close: () => Promise<void>;
   /** Turns "External error id#N" into the adapter's real message. */
   explain: (error: unknown) => Error;
 }
@@ -122,7 +142,8 @@ export async function openSchemaEngine(
   datamodel: { path: string; content: string },
 ): Promise<Engine> {
   const { SchemaEngine } = await loadBindings();
-  const bound = bindMigrationAwareSqlAdapterFactory(wholeScriptFactory(databaseUrl));
+  const { factory, close } = wholeScriptFactory(databaseUrl);
+  const bound = bindMigrationAwareSqlAdapterFactory(factory);
   const engine = await SchemaEngine.new(
     { datamodels: [[datamodel.path, datamodel.content]] },
     () => {},
@@ -139,5 +160,12 @@ export async function openSchemaEngine(
     if (lastPanic) return new Error(`${message}: ${lastPanic}`);
     return error instanceof Error ? error : new Error(message);
   };
-  return { engine, explain };
+  return {
+    engine,
+    explain,
+    close: async () => {
+      engine.free();
+      await close();
+    },
+  };
 }

@@ -1,0 +1,87 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Config } from './config/env.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { organisationRoutes } from './modules/organisations/organisations.routes.ts';
+import { unitRoutes } from './modules/units/units.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+import authenticate from './plugins/authenticate.ts';
+import errors from './plugins/errors.ts';
+import { spaPlugin } from './plugins/spa.ts';
+import swagger from './plugins/swagger.ts';
+import type { Services } from './services.ts';
+
+// Field errors in Vietnamese, the users' language (English clients still get English titles).
+z.config(z.locales.vi());
+
+export async function buildApp(config: Config, services: Services): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: config.trustProxy,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    bodyLimit: 1_048_576,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // Swagger UI and Mantine inject inline styles.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'upgrade-insecure-requests': null,
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(cookie);
+  await app.register(errors);
+  await app.register(swagger);
+  await app.register(authenticate, { auth: services.auth });
+
+  await app.register(healthRoutes, { db: services.db });
+  await app.register(authRoutes, { prefix: '/api/auth', auth: services.auth, config });
+  await app.register(
+    async (priv) => {
+      priv.addHook('onRequest', priv.requireUser);
+      await priv.register(unitRoutes, { prefix: '/units', units: services.units });
+      await priv.register(organisationRoutes, {
+        prefix: '/organisations',
+        organisations: services.organisations,
+      });
+      await priv.register(userRoutes, { prefix: '/users', users: services.users });
+      await priv.register(notificationRoutes, {
+        prefix: '/notifications',
+        notifications: services.notifications,
+      });
+      await priv.register(auditRoutes, { prefix: '/audit', audit: services.audit });
+    },
+    { prefix: '/api' },
+  );
+  await app.register(spaPlugin, { root: config.webDist });
+  return app;
+}

@@ -1,0 +1,62 @@
+// Maintenance commands: `migrate`, `migration <name>`, `seed`, `admin:create`.
+// Without DATABASE_URL they use the embedded PostgreSQL (stop the server first: one process
+// at a time may own its data folder).
+import { parseArgs } from 'node:util';
+import { loadConfig } from './config/env.ts';
+import { migrate, openDatabase } from './db/bootstrap.ts';
+import { createMigration } from './db/migrations.ts';
+import { createPrisma } from './db/prisma.ts';
+import { createFirstAdmin } from './seed/create-admin.ts';
+import { seedDemo } from './seed/seed-demo.ts';
+
+const say = (line: string) => console.log(`[phoihop] ${line}`);
+const [command, ...rest] = process.argv.slice(2);
+const config = loadConfig();
+const database = await openDatabase(config, say);
+
+try {
+  switch (command) {
+    case 'migrate':
+      await migrate(database.url, say);
+      say('Cơ sở dữ liệu đã ở phiên bản mới nhất');
+      break;
+    case 'migration': {
+      const name = rest[0];
+      if (!name) throw new Error('Cách dùng: pnpm db:migration <ten_migration>');
+      const folder = await createMigration(database.url, name);
+      say(folder ? `Đã tạo prisma/migrations/${folder}/migration.sql` : 'Schema không thay đổi: không tạo migration');
+      break;
+    }
+    case 'seed': {
+      await migrate(database.url, say);
+      const db = createPrisma(database.url);
+      const { created } = await seedDemo(db);
+      await db.$disconnect();
+      say(`Dữ liệu mẫu: tạo mới ${created} bản ghi`);
+      break;
+    }
+    case 'admin:create': {
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          username: { type: 'string' },
+          'full-name': { type: 'string' },
+          'unit-code': { type: 'string' },
+          'unit-name': { type: 'string' },
+        },
+      });
+      await migrate(database.url, say);
+      const db = createPrisma(database.url);
+      await createFirstAdmin(db, values, say);
+      await db.$disconnect();
+      break;
+    }
+    default:
+      throw new Error('Lệnh: migrate | migration <tên> | seed | admin:create');
+  }
+} catch (error) {
+  console.error(`[phoihop] ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await database.stop();
+}

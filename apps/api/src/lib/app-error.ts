@@ -1,0 +1,27 @@
+import { errorCodes, type ErrorCode, type FieldError } from '@phoihop/shared/errors';
+
+/** The one error class: a stable code, an optional specific message and field errors. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly fieldErrors: FieldError[] | undefined;
+  readonly meta: Record<string, unknown> | undefined;
+
+  constructor(
+    code: ErrorCode,
+    options: { message?: string; fieldErrors?: FieldError[]; meta?: Record<string, unknown> } = {},
+  ) {
+    super(options.message ?? code);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = errorCodes[code];
+    this.fieldErrors = options.fieldErrors;
+    this.meta = options.meta;
+    this.hasMessage = options.message !== undefined;
+  }
+
+  readonly hasMessage: boolean;
+}
+
+export const notFound = () => new AppError('NOT_FOUND');
+export const forbidden = () => new AppError('FORBIDDEN');

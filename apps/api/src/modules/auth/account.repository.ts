@@ -1,0 +1,104 @@
+import type { Me } from '@phoihop/shared/auth';
+import type { Role } from '@phoihop/shared/roles';
+import type { Db, Tx } from '../../db/prisma.ts';
+
+export function createAccountRepository(db: Db) {
+  return {
+    findForLogin(username: string) {
+      return db.user.findUnique({
+        where: { username },
+        select: {
+          id: true,
+          unitId: true,
+          passwordHash: true,
+          active: true,
+          lockedUntil: true,
+          failedLoginCount: true,
+        },
+      });
+    },
+
+    /** Atomically counts a failure; locks the account when it reaches `max`. */
+    async recordFailure(
+      tx: Tx,
+      userId: string,
+      max: number,
+      lockUntil: Date,
+    ): Promise<{ failures: number; locked: boolean }> {
+      const { failedLoginCount } = await tx.user.update({
+        where: { id: userId },
+        data: { failedLoginCount: { increment: 1 } },
+        select: { failedLoginCount: true },
+      });
+      if (failedLoginCount < max) return { failures: failedLoginCount, locked: false };
+      await tx.user.update({
+        where: { id: userId },
+        data: { failedLoginCount: 0, lockedUntil: lockUntil },
+      });
+      return { failures: failedLoginCount, locked: true };
+    },
+
+    async recordSuccess(tx: Tx, userId: string, at: Date): Promise<void> {
+      await tx.user.update({
+        where: { id: userId },
+        data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: at },
+      });
+    },
+
+    findPasswordHash(userId: string) {
+      return db.user.findUnique({ where: { id: userId }, select: { passwordHash: true, unitId: true } });
+    },
+
+    async setPassword(tx: Tx, userId: string, passwordHash: string, mustChange: boolean) {
+      await tx.user.update({
+        where: { id: userId },
+        data: {
+          passwordHash,
+          mustChangePassword: mustChange,
+          passwordChangedAt: new Date(),
+          failedLoginCount: 0,
+          lockedUntil: null,
+          version: { increment: 1 },
+        },
+      });
+    },
+
+    async setLocale(tx: Tx, userId: string, locale: 'vi' | 'en') {
+      await tx.user.update({ where: { id: userId }, data: { locale } });
+    },
+
+    async getProfile(userId: string): Promise<Omit<Me, 'permissions' | 'csrfToken'> | null> {
+      const row = await db.user.findUnique({
+        where: { id: userId },
+        select: {
+          id: true,
+          username: true,
+          fullName: true,
+          position: true,
+          locale: true,
+          mustChangePassword: true,
+          unitId: true,
+          roles: { select: { role: true, unitId: true } },
+          unit: { select: { id: true, code: true, name: true } },
+          organisation: { select: { id: true, name: true, shortName: true } },
+        },
+      });
+      if (!row) return null;
+      return {
+        user: {
+          id: row.id,
+          username: row.username,
+          fullName: row.fullName,
+          position: row.position,
+          locale: row.locale === 'en' ? 'en' : 'vi',
+          mustChangePassword: row.mustChangePassword,
+          roles: row.roles.filter((r) => r.unitId === row.unitId).map((r) => r.role as Role),
+        },
+        unit: row.unit,
+        organisation: row.organisation,
+      };
+    },
+  };
+}
+
+export type AccountRepository = ReturnType<typeof createAccountRepository>;

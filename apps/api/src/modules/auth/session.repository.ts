@@ -1,0 +1,97 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Role } from '@phoihop/shared/roles';
+import type { Db, Tx } from '../../db/prisma.ts';
+
+const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
+
+export interface SessionRecord {
+  id: string;
+  csrfToken: string;
+  lastSeenAt: Date;
+  expiresAt: Date;
+  user: {
+    id: string;
+    unitId: string;
+    organisationId: string | null;
+    active: boolean;
+    roles: Role[];
+  };
+}
+
+export function createSessionRepository(db: Db) {
+  return {
+    /** Returns the raw token for the cookie; only its hash is stored. */
+    async create(
+      tx: Tx,
+      input: { userId: string; at: Date; expiresAt: Date; ip: string | null; userAgent: string | null },
+    ): Promise<{ token: string; csrfToken: string }> {
+      const token = randomBytes(32).toString('base64url');
+      const csrfToken = randomBytes(24).toString('base64url');
+      await tx.session.create({
+        data: {
+          id: sha256(token),
+          userId: input.userId,
+          csrfToken,
+          createdAt: input.at,
+          lastSeenAt: input.at,
+          expiresAt: input.expiresAt,
+          ip: input.ip,
+          userAgent: input.userAgent?.slice(0, 300) ?? null,
+        },
+      });
+      return { token, csrfToken };
+    },
+
+    async findByToken(token: string): Promise<SessionRecord | null> {
+      const row = await db.session.findFirst({
+        where: { id: sha256(token), revokedAt: null },
+        select: {
+          id: true,
+          csrfToken: true,
+          lastSeenAt: true,
+          expiresAt: true,
+          user: {
+            select: {
+              id: true,
+              unitId: true,
+              organisationId: true,
+              active: true,
+              roles: { select: { role: true, unitId: true } },
+            },
+          },
+        },
+      });
+      if (!row) return null;
+      const { roles, ...user } = row.user;
+      return {
+        ...row,
+        user: { ...user, roles: roles.filter((r) => r.unitId === user.unitId).map((r) => r.role) },
+      };
+    },
+
+    async touch(id: string, at: Date): Promise<void> {
+      await db.session.updateMany({ where: { id, revokedAt: null }, data: { lastSeenAt: at } });
+    },
+
+    async revoke(tx: Tx, id: string): Promise<void> {
+      await tx.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
+    },
+
+    async revokeAllOfUser(tx: Tx, userId: string, exceptId?: string): Promise<void> {
+      await tx.session.updateMany({
+        where: { userId, revokedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+        data: { revokedAt: new Date() },
+      });
+    },
+
+    /** Housekeeping: forget sessions that can no longer be used. */
+    async deleteExpired(before: Date): Promise<number> {
+      const { count } = await db.session.deleteMany({
+        where: { OR: [{ expiresAt: { lt: before } }, { revokedAt: { lt: before } }] },
+      });
+      return count;
+    },
+  };
+}
+
+export type SessionRepository = ReturnType<typeof createSessionRepository>;

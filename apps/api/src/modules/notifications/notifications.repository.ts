@@ -1,0 +1,48 @@
+import type { Notification } from '@phoihop/shared/notifications';
+import type { Db } from '../../db/prisma.ts';
+import { decodeCursor, toPage } from '../../lib/cursor.ts';
+
+const select = { id: true, kind: true, title: true, body: true, link: true, readAt: true, createdAt: true } as const;
+
+type Row = { id: string; kind: string; title: string; body: string | null; link: string | null; readAt: Date | null; createdAt: Date };
+
+const toNotification = (row: Row): Notification => ({
+  ...row,
+  readAt: row.readAt?.toISOString() ?? null,
+  createdAt: row.createdAt.toISOString(),
+});
+
+export function createNotificationRepository(db: Db) {
+  return {
+    /** Newest first; ids are UUIDv7, so id order is creation order. */
+    async list(userId: string, query: { limit: number; cursor?: string | undefined; unread?: boolean | undefined }) {
+      const after = decodeCursor(query.cursor, 1);
+      const rows = await db.notification.findMany({
+        where: {
+          userId,
+          ...(query.unread ? { readAt: null } : {}),
+          ...(after ? { id: { lt: String(after[0]) } } : {}),
+        },
+        orderBy: { id: 'desc' },
+        take: query.limit + 1,
+        select,
+      });
+      return toPage(rows.map(toNotification), query.limit, (n) => [n.id]);
+    },
+
+    unreadCount: (userId: string) => db.notification.count({ where: { userId, readAt: null } }),
+
+    async markRead(userId: string, ids: string[] | undefined) {
+      await db.notification.updateMany({
+        where: { userId, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
+        data: { readAt: new Date() },
+      });
+    },
+
+    async create(input: { unitId: string; userId: string; kind: string; title: string; body?: string; link?: string }) {
+      return toNotification(await db.notification.create({ data: input, select }));
+    },
+  };
+}
+
+export type NotificationRepository = ReturnType<typeof createNotificationRepository>;

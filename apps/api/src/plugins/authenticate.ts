@@ -1,0 +1,74 @@
+// Resolves the session cookie into `request.actor` and guards state-changing requests with CSRF.
+import { timingSafeEqual } from 'node:crypto';
+import type { Actor } from '@phoihop/shared/policies';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../lib/app-error.ts';
+import type { RequestContext } from '../lib/context.ts';
+import { actorOf, type AuthService } from '../modules/auth/auth.service.ts';
+
+export const SESSION_COOKIE = 'phoihop_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionId: string | null;
+    csrfToken: string | null;
+  }
+  interface FastifyInstance {
+    /** onRequest hook for private routes: 401 without a valid session, 403 without CSRF token. */
+    requireUser: (request: FastifyRequest) => Promise<void>;
+  }
+}
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+const sameToken = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
+/** Context for services; only valid after `requireUser`. */
+export function contextOf(request: FastifyRequest): RequestContext {
+  if (!request.actor) throw new AppError('UNAUTHENTICATED');
+  return { actor: request.actor, requestId: request.id, ip: request.ip ?? null };
+}
+
+export default fp(async function authenticatePlugin(
+  app: FastifyInstance,
+  { auth }: { auth: AuthService },
+) {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('csrfToken', null);
+
+  app.decorate('requireUser', async (request: FastifyRequest) => {
+    const token = request.cookies[SESSION_COOKIE];
+    const session = token ? await auth.resume(token) : null;
+    if (!session) throw new AppError('UNAUTHENTICATED');
+    request.actor = actorOf(session);
+    request.sessionId = session.id;
+    request.csrfToken = session.csrfToken;
+    if (!safeMethods.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) {
+        throw new AppError('CSRF_FAILED');
+      }
+    }
+  });
+
+  // A cross-site page may not post to us even where cookies would not be sent (login CSRF).
+  app.addHook('onRequest', async (request) => {
+    if (safeMethods.has(request.method)) return;
+    const origin = request.headers.origin;
+    if (origin === undefined) return;
+    const host = request.headers['x-forwarded-host'] ?? request.headers.host;
+    if (hostOf(origin) !== host) throw new AppError('CSRF_FAILED');
+  });
+});

@@ -1,0 +1,48 @@
+// Starts Phối hợp: database (given or embedded), pending migrations, demo seed, then HTTP.
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.ts';
+import { loadConfig } from './config/env.ts';
+import { migrate, openDatabase } from './db/bootstrap.ts';
+import { createPrisma } from './db/prisma.ts';
+import { demoAccounts, isEmpty, seedDemo } from './seed/seed-demo.ts';
+import { createServices } from './services.ts';
+
+const config = loadConfig();
+const say = (line: string) => console.log(`[phoihop] ${line}`);
+
+const database = await openDatabase(config, say);
+await migrate(database.url, say);
+const db = createPrisma(database.url);
+
+if (config.demo) {
+  // Only an empty database is seeded: a deleted demo row is not brought back behind the admin's back.
+  const { accounts, password, created } = (await isEmpty(db)) ? await seedDemo(db) : demoAccounts();
+  if (created) say(`Đã tạo dữ liệu mẫu phường Hoành Sơn (${created} bản ghi)`);
+  say(`Tài khoản dùng thử (mật khẩu ${password}):`);
+  for (const a of accounts) say(`  ${a.username.padEnd(8)} ${a.roles.join(', ').padEnd(13)} ${a.fullName}`);
+}
+
+const services = createServices(db, config);
+const app = await buildApp(config, services);
+
+const housekeeping = setInterval(
+  () => {
+    services.sessions
+      .deleteExpired(new Date(Date.now() - 7 * 24 * 3_600_000))
+      .catch((err: unknown) => app.log.warn({ err }, 'session cleanup failed'));
+  },
+  3_600_000,
+).unref();
+
+closeWithGrace({ delay: 10_000 }, async ({ err }) => {
+  if (err) app.log.error({ err }, 'shutting down after error');
+  clearInterval(housekeeping);
+  await app.close();
+  await db.$disconnect();
+  await database.stop();
+});
+
+await app.listen({ port: config.port, host: config.host });
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : config.port;
+say(`Phối hợp đang chạy tại http://localhost:${port} (API: /api, tài liệu API: /api/docs)`);

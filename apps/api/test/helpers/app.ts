@@ -1,0 +1,68 @@
+// `buildTestApp()` gives each test file its own database and app (fastify/demo's build(t)).
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll } from 'vitest';
+import { buildApp } from '../../src/app.ts';
+import { loadConfig, type Config } from '../../src/config/env.ts';
+import { createPrisma, type Db } from '../../src/db/prisma.ts';
+import { createServices } from '../../src/services.ts';
+import { createTestDatabase } from './database.ts';
+
+export interface TestApp {
+  app: FastifyInstance;
+  db: Db;
+  config: Config;
+  /** Moves the clock the services see (session expiry, lockouts). */
+  clock: { now: Date; advanceMinutes: (minutes: number) => void };
+  databaseUrl: string;
+}
+
+export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
+  return loadConfig({ NODE_ENV: 'test', DEMO: 'false', WEB_DIST: '/nonexistent', ...overrides });
+}
+
+export async function buildTestApp(env: NodeJS.ProcessEnv = {}, url?: string): Promise<TestApp> {
+  const database = url ? { url, drop: async () => {} } : await createTestDatabase();
+  const config = testConfig(env);
+  const db = createPrisma(database.url, 4);
+  const clock = {
+    now: new Date(),
+    advanceMinutes(minutes: number) {
+      clock.now = new Date(clock.now.getTime() + minutes * 60_000);
+    },
+  };
+  const app = await buildApp(config, createServices(db, config, () => clock.now));
+  await app.ready();
+  afterAll(async () => {
+    await app.close();
+    await db.$disconnect();
+    await database.drop();
+  });
+  return { app, db, config, clock, databaseUrl: database.url };
+}
+
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+  userId: string;
+}
+
+export async function login(app: FastifyInstance, username: string, password: string): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'phoihop_session');
+  if (!cookie) throw new Error('no session cookie');
+  const me = res.json<{ csrfToken: string; user: { id: string } }>();
+  return { cookie: `${cookie.name}=${cookie.value}`, csrfToken: me.csrfToken, userId: me.user.id };
+}
+
+/** A request as a logged-in user, with the CSRF header a browser client sends. */
+export function injectAs(
+  app: FastifyInstance,
+  session: Session,
+  options: InjectOptions & { method: string; url: string },
+): Promise<LightMyRequestResponse> {
+  return app.inject({
+    ...options,
+    headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, ...options.headers },
+  } as InjectOptions) as Promise<LightMyRequestResponse>;
+}
