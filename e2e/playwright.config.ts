@@ -1,0 +1,50 @@
+import { defineConfig, devices } from '@playwright/test';
+import { missingBrowserMessage, resolveLaunchOptions } from './support/browser.ts';
+import { apiUrls } from './support/urls.ts';
+
+const isCi = Boolean(process.env.CI);
+const launchOptions = resolveLaunchOptions();
+
+// Fail before starting servers when the ui project would run without a browser.
+const selectedProjects = process.argv
+  .filter((arg) => arg.startsWith('--project='))
+  .map((arg) => arg.slice('--project='.length));
+const wantsUi = selectedProjects.length === 0 || selectedProjects.includes('ui');
+if (!launchOptions && wantsUi) throw new Error(missingBrowserMessage);
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: true,
+  forbidOnly: isCi,
+  retries: 0,
+  workers: isCi ? 2 : undefined,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: isCi ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  use: {
+    baseURL: apiUrls[0],
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    { name: 'setup', testMatch: /.*\.setup\.ts/ },
+    { name: 'api', testMatch: /tests\/api\/.*\.test\.ts/, dependencies: ['setup'] },
+    {
+      name: 'ui',
+      testMatch: /tests\/ui\/.*\.test\.ts/,
+      dependencies: ['setup'],
+      use: { ...devices['Desktop Chrome'], launchOptions: launchOptions ?? {} },
+    },
+  ],
+  webServer: {
+    command: 'node support/serve.mjs',
+    url: `${apiUrls[0]}/readyz`,
+    reuseExistingServer: !isCi,
+    timeout: 240_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+  },
+});

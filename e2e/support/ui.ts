@@ -1,0 +1,34 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Signs in through the login form; an unauthenticated visit to / lands on it. */
+export async function loginThroughUi(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+}
+
+/** The navigation of the signed-in shell; "Quản trị" only shows for administrators. */
+export const shellNavLabels = [
+  'Kế hoạch phối hợp',
+  'Giám sát & phản biện',
+  'Đơn thư & tiếp công dân',
+  'Báo cáo',
+] as const;
+
+export async function expectShell(page: Page, options: { admin?: boolean } = {}): Promise<void> {
+  const labels = options.admin ? [...shellNavLabels, 'Quản trị'] : shellNavLabels;
+  for (const label of labels) {
+    await expect(page.getByRole('link', { name: label, exact: true }).first()).toBeVisible();
+  }
+}
+
+/** Asks the API who the page's cookie belongs to: independent of what the SPA shows after login. */
+export async function expectSignedInAs(page: Page, username: string): Promise<void> {
+  await expect
+    .poll(async () => {
+      const res = await page.request.get('/api/auth/me');
+      return res.ok() ? ((await res.json()) as { user: { username: string } }).user.username : res.status();
+    })
+    .toBe(username);
+}
