@@ -1,0 +1,21 @@
+import type { RouterHistory } from '@tanstack/react-router';
+import { paths } from '../config/paths';
+import { setUnauthenticatedHandler } from '../lib/api-client';
+import { meQueryKey } from '../lib/auth';
+import { createQueryClient } from '../lib/query-client';
+import { createAppRouter } from './router';
+
+/** Wires the query client, the router and the api-client's 401 handling together. */
+export function createApp(options: { history?: RouterHistory } = {}) {
+  const queryClient = createQueryClient();
+  const router = createAppRouter({ queryClient, ...options });
+  setUnauthenticatedHandler(() => {
+    // The session ended (expired, or revoked elsewhere): forget it and ask to sign in again.
+    queryClient.setQueryData(meQueryKey, null);
+    const { pathname, href } = router.state.location;
+    if (pathname !== paths.login) {
+      void router.navigate({ to: paths.login, search: { redirect: href } });
+    }
+  });
+  return { queryClient, router };
+}

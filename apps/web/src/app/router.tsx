@@ -1,0 +1,42 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import { adminRoutes } from './routes/admin';
+import { appRoute } from './routes/app-layout';
+import { changePasswordRoute } from './routes/change-password';
+import { casesRoute, plansRoute, reportsRoute, supervisionRoute } from './routes/domain-areas';
+import { homeRoute } from './routes/home';
+import { loginRoute } from './routes/login';
+import { RouteError } from './routes/not-found';
+import { rootRoute } from './routes/root';
+
+const routeTree = rootRoute.addChildren([
+  loginRoute,
+  appRoute.addChildren([
+    homeRoute,
+    plansRoute,
+    supervisionRoute,
+    casesRoute,
+    reportsRoute,
+    changePasswordRoute,
+    ...adminRoutes,
+  ]),
+]);
+
+export function createAppRouter(options: { queryClient: QueryClient; history?: RouterHistory }) {
+  return createRouter({
+    routeTree,
+    context: { queryClient: options.queryClient },
+    ...(options.history ? { history: options.history } : {}),
+    defaultPreload: 'intent',
+    // Loaders read from React Query's cache, which decides freshness.
+    defaultPreloadStaleTime: 0,
+    defaultErrorComponent: RouteError,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,15 @@
+import { createRoute } from '@tanstack/react-router';
+import { paths } from '../../config/paths';
+import { OverviewPage } from '../../features/shell/components/overview-page';
+import { useCurrentMe } from '../../lib/auth';
+import { appRoute } from './app-layout';
+import { RouteError } from './not-found';
+
+export const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.home,
+  component: function HomeRoute() {
+    return <OverviewPage me={useCurrentMe()} />;
+  },
+  errorComponent: RouteError,
+});

@@ -1,0 +1,24 @@
+/** Every in-app path in one place, so links and redirects never drift apart. */
+export const paths = {
+  login: '/login',
+  home: '/',
+  changePassword: '/change-password',
+  plans: '/plans',
+  supervision: '/supervision',
+  cases: '/cases',
+  reports: '/reports',
+  admin: '/admin',
+  adminUnits: '/admin/units',
+  adminOrganisations: '/admin/organisations',
+  adminUsers: '/admin/users',
+  adminAudit: '/admin/audit',
+} as const;
+
+/** Only same-site relative paths are accepted as a post-login target (no open redirect). */
+export function safeRedirect(target: unknown): string {
+  if (typeof target !== 'string' || !target.startsWith('/') || target.startsWith('//')) {
+    return paths.home;
+  }
+  if (target.startsWith(paths.login)) return paths.home;
+  return target;
+}

@@ -1,0 +1,84 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { changePasswordBodySchema } from '@phoihop/shared/auth';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { applyFieldErrors } from '../../../lib/form-errors';
+import { useChangePassword } from '../api/change-password';
+
+const fields = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
+
+export function ChangePasswordForm(props: { onDone: () => void; onCancel?: () => void }) {
+  const { t } = useTranslation();
+  const schema = useMemo(
+    () =>
+      changePasswordBodySchema
+        .extend({ confirmPassword: z.string() })
+        .refine((v) => v.newPassword === v.confirmPassword, {
+          path: ['confirmPassword'],
+          message: t('changePassword.mismatch'),
+        }),
+    [t],
+  );
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+  });
+  const mutation = useChangePassword({
+    onSuccess: () => {
+      notifications.show({ color: 'teal', message: t('changePassword.success') });
+      props.onDone();
+    },
+  });
+  const { errors } = form.formState;
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.handleSubmit(({ currentPassword, newPassword }) =>
+        mutation.mutate(
+          { currentPassword, newPassword },
+          { onError: (error) => applyFieldErrors(error, form.setError, fields) },
+        ),
+      )}
+    >
+      <Stack maw={420}>
+        <PasswordInput
+          label={t('changePassword.current')}
+          autoComplete="current-password"
+          required
+          error={errors.currentPassword?.message}
+          {...form.register('currentPassword')}
+        />
+        <PasswordInput
+          label={t('changePassword.new')}
+          description={t('changePassword.rules')}
+          autoComplete="new-password"
+          required
+          error={errors.newPassword?.message}
+          {...form.register('newPassword')}
+        />
+        <PasswordInput
+          label={t('changePassword.confirm')}
+          autoComplete="new-password"
+          required
+          error={errors.confirmPassword?.message}
+          {...form.register('confirmPassword')}
+        />
+        <Group>
+          <Button type="submit" loading={mutation.isPending}>
+            {t('changePassword.submit')}
+          </Button>
+          {props.onCancel && (
+            <Button variant="default" onClick={props.onCancel}>
+              {t('common.cancel')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

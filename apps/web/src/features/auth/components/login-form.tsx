@@ -1,0 +1,61 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { loginBodySchema, type Me } from '@phoihop/shared/auth';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib/api-client';
+import { useLogin } from '../api/login';
+
+function LoginError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const apiError = isApiError(error) ? error : null;
+  const remaining = apiError?.meta.remainingAttempts;
+  return (
+    <Alert color="red" icon={<IconAlertCircle />} title={t('login.failed')} role="alert" data-testid="login-error">
+      <Text size="sm">{apiError ? (apiError.detail ?? apiError.title) : t('errors.unexpected')}</Text>
+      {apiError?.code === 'INVALID_CREDENTIALS' && typeof remaining === 'number' && (
+        <Text size="sm" mt={4}>
+          {t('login.remainingAttempts', { count: remaining })}
+        </Text>
+      )}
+    </Alert>
+  );
+}
+
+export function LoginForm(props: { onSuccess: (me: Me) => void }) {
+  const { t } = useTranslation();
+  const login = useLogin({ onSuccess: props.onSuccess });
+  const form = useForm({
+    resolver: zodResolver(loginBodySchema),
+    defaultValues: { username: '', password: '' },
+  });
+  const { errors } = form.formState;
+
+  return (
+    <form noValidate onSubmit={form.handleSubmit((values) => login.mutate(values))}>
+      <Stack>
+        {login.isError && <LoginError error={login.error} />}
+        <TextInput
+          label={t('login.username')}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          error={errors.username?.message}
+          {...form.register('username')}
+        />
+        <PasswordInput
+          label={t('login.password')}
+          autoComplete="current-password"
+          required
+          error={errors.password?.message}
+          {...form.register('password')}
+        />
+        <Button type="submit" loading={login.isPending} fullWidth>
+          {t('login.submit')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

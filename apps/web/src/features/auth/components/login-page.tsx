@@ -1,0 +1,30 @@
+import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { Me } from '@phoihop/shared/auth';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../../../components/ui/language-switch';
+import { LoginForm } from './login-form';
+
+export function LoginPage(props: { onSuccess: (me: Me) => void }) {
+  const { t } = useTranslation();
+  return (
+    <Center mih="100dvh" p="md" bg="gray.0">
+      <Stack w="100%" maw={420} gap="lg">
+        <Stack gap={4} ta="center">
+          <Title order={1} c="red.8">
+            {t('app.name')}
+          </Title>
+          <Text c="dimmed">{t('app.subtitle')}</Text>
+        </Stack>
+        <Paper withBorder shadow="sm" p="lg" radius="md" component="main">
+          <Title order={2} size="h3" mb="md">
+            {t('login.title')}
+          </Title>
+          <LoginForm onSuccess={props.onSuccess} />
+        </Paper>
+        <Group justify="center">
+          <LanguageSwitch />
+        </Group>
+      </Stack>
+    </Center>
+  );
+}

@@ -1,0 +1,59 @@
+import { NavLink, Stack } from '@mantine/core';
+import type { Action } from '@phoihop/shared/policies';
+import { useLocation, useRouter } from '@tanstack/react-router';
+import type { MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { visibleNavItems, type NavItem } from './nav-items';
+
+const isActive = (pathname: string, to: string) =>
+  to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+
+export function MainNav(props: { permissions: readonly Action[]; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const router = useRouter();
+  const { pathname } = useLocation();
+
+  const follow = (to: string) => (event: MouseEvent<HTMLAnchorElement>) => {
+    // Let modified clicks open a new tab as a normal link would.
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    event.preventDefault();
+    router.history.push(to);
+    props.onNavigate?.();
+  };
+
+  const render = (item: NavItem) => {
+    const Icon = item.icon;
+    const active = isActive(pathname, item.to);
+    if (item.children && item.children.length > 0) {
+      return (
+        <NavLink
+          key={item.to}
+          label={t(item.labelKey)}
+          leftSection={<Icon size={20} aria-hidden />}
+          defaultOpened={active}
+          active={active}
+          variant="subtle"
+        >
+          {item.children.map(render)}
+        </NavLink>
+      );
+    }
+    return (
+      <NavLink
+        key={item.to}
+        href={item.to}
+        label={t(item.labelKey)}
+        leftSection={<Icon size={20} aria-hidden />}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        onClick={follow(item.to)}
+      />
+    );
+  };
+
+  return (
+    <Stack component="nav" gap={2} aria-label={t('nav.main')}>
+      {visibleNavItems(props.permissions).map(render)}
+    </Stack>
+  );
+}

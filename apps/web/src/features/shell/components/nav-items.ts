@@ -1,0 +1,55 @@
+import type { Action } from '@phoihop/shared/policies';
+import {
+  IconBuildingCommunity,
+  IconChartBar,
+  IconClipboardList,
+  IconEye,
+  IconHistory,
+  IconHome,
+  IconMailOpened,
+  IconMap2,
+  IconSettings,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+import { paths } from '../../../config/paths';
+
+export interface NavItem {
+  to: string;
+  labelKey: string;
+  icon: Icon;
+  /** Shown when the user holds any of these (cosmetic; the server enforces). */
+  anyOf?: Action[];
+  children?: NavItem[];
+}
+
+export const navItems: NavItem[] = [
+  { to: paths.home, labelKey: 'nav.home', icon: IconHome },
+  { to: paths.plans, labelKey: 'nav.plans', icon: IconClipboardList },
+  { to: paths.supervision, labelKey: 'nav.supervision', icon: IconEye },
+  { to: paths.cases, labelKey: 'nav.cases', icon: IconMailOpened },
+  { to: paths.reports, labelKey: 'nav.reports', icon: IconChartBar },
+  {
+    to: paths.admin,
+    labelKey: 'nav.admin',
+    icon: IconSettings,
+    anyOf: ['unit:manage', 'organisation:manage', 'user:manage', 'audit:read'],
+    children: [
+      { to: paths.adminUnits, labelKey: 'nav.units', icon: IconMap2, anyOf: ['unit:manage'] },
+      {
+        to: paths.adminOrganisations,
+        labelKey: 'nav.organisations',
+        icon: IconBuildingCommunity,
+        anyOf: ['organisation:manage', 'organisation:read'],
+      },
+      { to: paths.adminUsers, labelKey: 'nav.users', icon: IconUsers, anyOf: ['user:manage', 'user:read'] },
+      { to: paths.adminAudit, labelKey: 'nav.audit', icon: IconHistory, anyOf: ['audit:read'] },
+    ],
+  },
+];
+
+export function visibleNavItems(permissions: readonly Action[], items: NavItem[] = navItems): NavItem[] {
+  return items
+    .filter((item) => !item.anyOf || item.anyOf.some((a) => permissions.includes(a)))
+    .map((item) => (item.children ? { ...item, children: visibleNavItems(permissions, item.children) } : item));
+}

@@ -1,0 +1,50 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { z } from 'zod';
+import en from '../locales/en.json';
+import vi from '../locales/vi.json';
+import { setDateLocale } from './dates';
+
+export const languages = ['vi', 'en'] as const;
+export type Language = (typeof languages)[number];
+const STORAGE_KEY = 'phoihop.language';
+
+export const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (languages as readonly string[]).includes(value);
+
+function storedLanguage(): Language {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
+function applyLanguage(language: string) {
+  const lang: Language = isLanguage(language) ? language : 'vi';
+  document.documentElement.lang = lang;
+  setDateLocale(lang);
+  // zod's own messages (e.g. "too short") follow the UI language too.
+  z.config(lang === 'en' ? z.locales.en() : z.locales.vi());
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // Private mode: the choice simply is not remembered.
+  }
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'vi',
+  supportedLngs: languages,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+applyLanguage(i18n.language);
+i18n.on('languageChanged', applyLanguage);
+
+export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'vi');
+
+export { i18n };

@@ -1,0 +1,9 @@
+import type { Page } from '@phoihop/shared/common';
+import type { InfiniteData } from '@tanstack/react-query';
+
+export const PAGE_SIZE = 25;
+
+export const nextPageParam = (last: Page<unknown>) => last.nextCursor ?? undefined;
+
+export const flattenPages = <T>(data: InfiniteData<Page<T>> | undefined): T[] =>
+  data?.pages.flatMap((page) => page.items) ?? [];

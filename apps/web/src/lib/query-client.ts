@@ -1,0 +1,44 @@
+import { notifications } from '@mantine/notifications';
+import { MutationCache, QueryClient } from '@tanstack/react-query';
+import { i18n } from './i18n';
+import { isApiError } from './api-client';
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    mutationMeta: {
+      /** Set false when the screen shows the error itself (e.g. the login alert). */
+      toast?: boolean;
+    };
+  }
+}
+
+export function showErrorToast(error: unknown) {
+  const apiError = isApiError(error) ? error : null;
+  notifications.show({
+    color: 'red',
+    title: apiError?.title ?? i18n.t('errors.title'),
+    message: apiError?.detail ?? apiError?.title ?? i18n.t('errors.unexpected'),
+    autoClose: 8000,
+  });
+}
+
+export function createQueryClient() {
+  return new QueryClient({
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => {
+        if (mutation.meta?.toast === false) return;
+        // A 401 has already sent the user to the login page.
+        if (isApiError(error) && error.status === 401) return;
+        showErrorToast(error);
+      },
+    }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        retry: (failureCount, error) =>
+          !(isApiError(error) && error.status >= 400 && error.status < 500) && failureCount < 2,
+      },
+    },
+  });
+}
