@@ -35,7 +35,7 @@ function loadBindings(): Promise<typeof bindings> {
     const entry = require.resolve('@prisma/schema-engine-wasm');
     const bytes = await readFile(path.join(path.dirname(entry), 'schema_engine_bg.wasm'));
     const { instance } = await wasm.instantiate(bytes, { './schema_engine_bg.js': bindings });
-    bindings.__wbg_set_wasm(instance.exports as never);
+    bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bindings;
   })();

@@ -64,5 +64,5 @@ export function injectAs(
   return app.inject({
     ...options,
     headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, ...options.headers },
-  } as InjectOptions) as Promise<LightMyRequestResponse>;
+  } as InjectOptions);
 }

@@ -1,5 +1,4 @@
 import type { Me } from '@phoihop/shared/auth';
-import type { Role } from '@phoihop/shared/roles';
 import type { Db, Tx } from '../../db/prisma.ts';
 
 export function createAccountRepository(db: Db) {
@@ -92,7 +91,7 @@ export function createAccountRepository(db: Db) {
           position: row.position,
           locale: row.locale === 'en' ? 'en' : 'vi',
           mustChangePassword: row.mustChangePassword,
-          roles: row.roles.filter((r) => r.unitId === row.unitId).map((r) => r.role as Role),
+          roles: row.roles.filter((r) => r.unitId === row.unitId).map((r) => r.role),
         },
         unit: row.unit,
         organisation: row.organisation,

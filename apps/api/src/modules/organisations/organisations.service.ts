@@ -70,8 +70,14 @@ export function createOrganisationService(deps: { db: Db; organisations: Organis
         if (body.name && body.name !== current.name) {
           if (await organisations.findByName(tx, current.unitId, body.name)) throw duplicateName(body.name);
         }
-        const next = { ...current, ...body, shortName: body.shortName === undefined ? current.shortName : body.shortName };
-        const updated = await organisations.update(tx, id, version, next);
+        const updated = await organisations.update(tx, id, version, {
+          unitId: current.unitId,
+          kind: body.kind ?? current.kind,
+          name: body.name ?? current.name,
+          shortName: body.shortName === undefined ? current.shortName : body.shortName,
+          sortOrder: body.sortOrder ?? current.sortOrder,
+          active: body.active ?? current.active,
+        });
         if (!updated) throw new AppError('VERSION_CONFLICT', { meta: { currentVersion: current.version } });
         await recordAudit(tx, ctx, {
           action: 'organisation.update',

@@ -67,8 +67,13 @@ export function createUnitService({ db, units }: { db: Db; units: UnitRepository
       if (!can(ctx.actor, 'unit:manage')) throw forbidden();
       await checkParent(body.parentId, id);
       return db.$transaction(async (tx) => {
-        const next = { ...current, ...body };
-        const updated = await units.update(tx, id, version, next);
+        const updated = await units.update(tx, id, version, {
+          code: current.code,
+          name: body.name ?? current.name,
+          kind: body.kind ?? current.kind,
+          parentId: body.parentId === undefined ? current.parentId : body.parentId,
+          active: body.active ?? current.active,
+        });
         if (!updated) throw new AppError('VERSION_CONFLICT', { meta: { currentVersion: current.version } });
         await recordAudit(tx, ctx, {
           action: 'unit.update',
