@@ -22,6 +22,11 @@ if (config.demo) {
   for (const a of accounts) say(`  ${a.username.padEnd(8)} ${a.roles.join(', ').padEnd(13)} ${a.fullName}`);
 }
 
+if (!config.demo && (await db.user.count()) === 0) {
+  say('Chưa có tài khoản nào. Tạo quản trị hệ thống đầu tiên:');
+  say('  node apps/api/dist/cli.js admin:create --username admin --unit-code 42 --unit-name "Tỉnh Hà Tĩnh"');
+}
+
 const services = createServices(db, config);
 const app = await buildApp(config, services);
 

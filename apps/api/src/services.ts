@@ -16,6 +16,7 @@ import { createUserService } from './modules/users/users.service.ts';
 export function createServices(db: Db, config: Config, now?: () => Date) {
   const accounts = createAccountRepository(db);
   const sessions = createSessionRepository(db);
+  const notifications = createNotificationRepository(db);
   return {
     db,
     sessions,
@@ -25,8 +26,14 @@ export function createServices(db: Db, config: Config, now?: () => Date) {
       db,
       organisations: createOrganisationRepository(db),
     }),
-    users: createUserService({ db, users: createUserRepository(db), accounts, sessions }),
-    notifications: createNotificationRepository(db),
+    users: createUserService({
+      db,
+      users: createUserRepository(db),
+      accounts,
+      notifications,
+      sessions,
+    }),
+    notifications,
     audit: createAuditRepository(db),
   };
 }

@@ -70,3 +70,18 @@ describe('two API instances on one database', () => {
     expect((await injectAs(t.app, session, { method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
   });
 });
+
+describe('account notifications', () => {
+  it('greets a new user in their bell', async () => {
+    const admin = await login(t.app, ward.users.unitAdmin.username, PASSWORD);
+    const created = await injectAs(t.app, admin, {
+      method: 'POST',
+      url: '/api/users',
+      payload: { username: 'moi-den', fullName: 'Người Mới', roles: ['VIEWER'], password: 'MatKhau12345' },
+    });
+    expect(created.statusCode).toBe(201);
+    const newcomer = await login(t.app, 'moi-den', 'MatKhau12345');
+    const list = (await injectAs(t.app, newcomer, { method: 'GET', url: '/api/notifications' })).json();
+    expect(list.items.map((n: { kind: string }) => n.kind)).toEqual(['account.welcome']);
+  });
+});

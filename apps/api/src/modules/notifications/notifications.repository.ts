@@ -1,5 +1,5 @@
 import type { Notification } from '@phoihop/shared/notifications';
-import type { Db } from '../../db/prisma.ts';
+import type { Db, Tx } from '../../db/prisma.ts';
 import { decodeCursor, toPage } from '../../lib/cursor.ts';
 
 const select = { id: true, kind: true, title: true, body: true, link: true, readAt: true, createdAt: true } as const;
@@ -39,8 +39,12 @@ export function createNotificationRepository(db: Db) {
       });
     },
 
-    async create(input: { unitId: string; userId: string; kind: string; title: string; body?: string; link?: string }) {
-      return toNotification(await db.notification.create({ data: input, select }));
+    /** Inside the caller's transaction, so a notice exists only if its cause does. */
+    async create(
+      tx: Tx,
+      input: { unitId: string; userId: string; kind: string; title: string; body?: string; link?: string },
+    ) {
+      return toNotification(await tx.notification.create({ data: input, select }));
     },
   };
 }

@@ -13,6 +13,7 @@ import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { hashPassword } from '../../lib/password.ts';
 import type { AccountRepository } from '../auth/account.repository.ts';
+import type { NotificationRepository } from '../notifications/notifications.repository.ts';
 import type { SessionRepository } from '../auth/session.repository.ts';
 import type { UserRepository } from './users.repository.ts';
 
@@ -26,10 +27,11 @@ interface Deps {
   db: Db;
   users: UserRepository;
   accounts: AccountRepository;
+  notifications: NotificationRepository;
   sessions: SessionRepository;
 }
 
-export function createUserService({ db, users, accounts, sessions }: Deps) {
+export function createUserService({ db, users, accounts, notifications, sessions }: Deps) {
   async function load(tx: Tx, id: string, ctx: RequestContext): Promise<User> {
     const user = await users.findById(tx, id);
     if (!user || !can(ctx.actor, 'unit:read', { unitId: user.unitId })) throw notFound();
@@ -92,6 +94,14 @@ export function createUserService({ db, users, accounts, sessions }: Deps) {
           roles,
           createdById: ctx.actor.id,
         });
+        await notifications.create(tx, {
+          unitId,
+          userId: user.id,
+          kind: 'account.welcome',
+          title: 'Chào mừng bạn đến với Phối hợp',
+          body: 'Hãy đổi mật khẩu được cấp trong lần đăng nhập đầu tiên.',
+          link: '/',
+        });
         await recordAudit(tx, ctx, {
           action: 'user.create',
           entityType: 'User',
@@ -133,6 +143,16 @@ export function createUserService({ db, users, accounts, sessions }: Deps) {
           actorId: ctx.actor.id,
         });
         if (!updated) throw new AppError('VERSION_CONFLICT', { meta: { currentVersion: current.version } });
+        if (updated.active && roles.join() !== current.roles.join()) {
+          await notifications.create(tx, {
+            unitId: current.unitId,
+            userId: id,
+            kind: 'account.roles',
+            title: 'Vai trò của bạn đã thay đổi',
+            body: `Vai trò hiện tại: ${roles.join(', ')}`,
+            link: '/',
+          });
+        }
         // A deactivated account is signed out everywhere at once.
         if (!updated.active) await sessions.revokeAllOfUser(tx, id);
         await recordAudit(tx, ctx, {
