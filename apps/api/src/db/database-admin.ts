@@ -27,7 +27,15 @@ export async function ensureDatabase(url: string): Promise<void> {
   const name = databaseName(url);
   await onServer(url, async (client) => {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
+    if (found.rowCount !== 0) return;
+    // Vietnamese collation (ICU) so lists sort "Đào" after "Dung", as people expect.
+    try {
+      await client.query(
+        `CREATE DATABASE ${quoteIdent(name)} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8' LOCALE_PROVIDER icu ICU_LOCALE 'vi-VN'`,
+      );
+    } catch {
+      await client.query(`CREATE DATABASE ${quoteIdent(name)}`);
+    }
   });
 }
 

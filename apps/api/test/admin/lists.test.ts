@@ -53,3 +53,14 @@ describe('search', () => {
     expect(items.every((u: { roles: string[] }) => u.roles.includes('ORG_OFFICER'))).toBe(true);
   });
 });
+
+describe('Vietnamese order', () => {
+  it('sorts names the Vietnamese way (Đ after D, accents after the plain letter)', async () => {
+    const unit = (await injectAs(t.app, admin, { method: 'GET', url: '/api/auth/me' })).json().unit;
+    for (const name of ['Đội Đào', 'Đội Dung', 'Đội Ánh', 'Đội Anh']) {
+      await createOrganisation(t.db, unit.id, { name });
+    }
+    const res = await injectAs(t.app, admin, { method: 'GET', url: `/api/organisations?q=${encodeURIComponent('đội')}` });
+    expect(res.json().items.map((o: { name: string }) => o.name)).toEqual(['Đội Anh', 'Đội Ánh', 'Đội Dung', 'Đội Đào']);
+  });
+});
