@@ -181,6 +181,7 @@ try {
     await waitForReady(entry);
     say(`API ready on http://127.0.0.1:${port} (log: e2e/.logs/api-${port}.log)`);
   }
+  say('all API processes ready');
 } catch (error) {
   say(`start failed: ${error instanceof Error ? error.message : String(error)}`);
   await shutdown(1);

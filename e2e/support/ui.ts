@@ -4,7 +4,8 @@ import { expect, type Page } from '@playwright/test';
 export async function loginThroughUi(page: Page, username: string, password: string): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  // Not exact: required fields carry a " *" after the label text.
+  await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
 }
 
@@ -18,8 +19,10 @@ export const shellNavLabels = [
 
 export async function expectShell(page: Page, options: { admin?: boolean } = {}): Promise<void> {
   const labels = options.admin ? [...shellNavLabels, 'Quản trị'] : shellNavLabels;
+  // Items are links, but a group with children ("Quản trị") is a button: match the text.
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
   for (const label of labels) {
-    await expect(page.getByRole('link', { name: label, exact: true }).first()).toBeVisible();
+    await expect(nav.getByText(label, { exact: true })).toBeVisible();
   }
 }
 

@@ -15,18 +15,24 @@ test('[ADMIN]: quản trị đơn vị tạo người dùng qua giao diện, ng�
   await page.goto('/');
   await expectShell(page, { admin: true });
 
-  // ADJUST when the SPA lands: the labels and the role/organisation controls below are the
-  // lead's provisional names for the user form.
-  await page.getByRole('link', { name: 'Quản trị', exact: true }).first().click();
+  // ADJUST if the SPA changes: written against apps/web's users page (locales/vi.json `users.*`):
+  // a "Thêm người dùng" modal, a MultiSelect "Vai trò" and the field "Mật khẩu ban đầu".
+  await page.goto('/admin/users');
   await page.getByRole('button', { name: 'Thêm người dùng' }).click();
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Họ và tên').fill(fullName);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(newUserPassword);
-  await page.getByLabel('Vai trò').selectOption({ label: 'Người xem' });
-  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm người dùng' });
+  await dialog.getByLabel('Tên đăng nhập').fill(username);
+  await dialog.getByLabel('Họ và tên').fill(fullName);
+  // The pills wrapper sits over the input and takes the click, as it does for a person.
+  await dialog.getByRole('combobox', { name: 'Vai trò' }).click({ force: true });
+  // The options list is portalled outside the dialog.
+  await page.getByRole('option', { name: 'Người xem', exact: true }).click();
+  await dialog.getByLabel('Mật khẩu ban đầu').fill(newUserPassword);
+  await dialog.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(dialog).toBeHidden();
   await expect(page.getByText(username).first()).toBeVisible();
 
-  const context = await browser.newContext({ baseURL, locale: 'vi-VN' });
+  // browser.newContext() inherits the test's options, the admin's storageState included: empty it.
+  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const newUserPage = await context.newPage();
   await loginThroughUi(newUserPage, username, newUserPassword);
   await expectSignedInAs(newUserPage, username);
