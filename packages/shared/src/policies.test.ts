@@ -53,7 +53,12 @@ describe('can', () => {
 
 describe('permissionsOf', () => {
   it('lists what a viewer may do in their unit', () => {
-    expect(permissionsOf(actor(['VIEWER']))).toEqual(['unit:read', 'organisation:read', 'record:read']);
+    expect(permissionsOf(actor(['VIEWER']))).toEqual([
+      'unit:read',
+      'organisation:read',
+      'record:read',
+      'plan:read',
+    ]);
   });
 
   it('gives a unit admin the admin screens but not unit management', () => {
@@ -61,5 +66,36 @@ describe('permissionsOf', () => {
     expect(list).toContain('user:manage');
     expect(list).toContain('organisation:manage');
     expect(list).not.toContain('unit:manage');
+  });
+});
+
+describe('plans', () => {
+  const leaderOf = (organisationKind: Actor['organisationKind']): Actor => ({
+    ...actor(['ORG_LEADER']),
+    organisationKind,
+  });
+
+  it('lets unit admins and People’s Committee or Front leaders manage plans', () => {
+    expect(can(actor(['UNIT_ADMIN']), 'plan:manage', { unitId: unitA })).toBe(true);
+    expect(can(leaderOf('PEOPLES_COMMITTEE'), 'plan:manage', { unitId: unitA })).toBe(true);
+    expect(can(leaderOf('FATHERLAND_FRONT'), 'plan:manage')).toBe(true);
+    expect(can(leaderOf('WOMENS_UNION'), 'plan:manage')).toBe(false);
+    expect(can(actor(['ORG_OFFICER']), 'plan:manage')).toBe(false);
+    expect(can(actor(['UNIT_ADMIN']), 'plan:manage', { unitId: unitB })).toBe(false);
+  });
+
+  it('reserves approval to People’s Committee and Front leaders', () => {
+    expect(can(leaderOf('FATHERLAND_FRONT'), 'plan:approve')).toBe(true);
+    expect(can(actor(['UNIT_ADMIN']), 'plan:approve')).toBe(false);
+    expect(can(actor(['SYSTEM_ADMIN']), 'plan:approve')).toBe(false);
+  });
+
+  it('lets the lead organisation move its task, and lead or partners report on it', () => {
+    const officer = actor(['ORG_OFFICER']);
+    expect(can(officer, 'task:update-status', { leadOrganisationId: orgX })).toBe(true);
+    expect(can(officer, 'task:update-status', { leadOrganisationId: orgY, organisationIds: [orgX] })).toBe(false);
+    expect(can(officer, 'task:post-progress', { leadOrganisationId: orgY, organisationIds: [orgX] })).toBe(true);
+    expect(can(officer, 'task:post-progress', { leadOrganisationId: orgY, organisationIds: [] })).toBe(false);
+    expect(can(actor(['VIEWER']), 'task:post-progress', { leadOrganisationId: orgX })).toBe(false);
   });
 });

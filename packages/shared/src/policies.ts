@@ -1,10 +1,12 @@
-import type { Role } from './roles.ts';
+import type { OrganisationKind, Role } from './roles.ts';
 
 /** Who is acting. Built by the API from the session; sent to the SPA in /auth/me. */
 export interface Actor {
   id: string;
   unitId: string;
   organisationId: string | null;
+  /** Kind of the actor's organisation: People's Committee and Front leaders steer plans. */
+  organisationKind?: OrganisationKind | null;
   roles: Role[];
 }
 
@@ -17,6 +19,8 @@ export interface Resource {
   role?: Role;
   /** A user being acted on, for rules about oneself. */
   userId?: string;
+  /** The organisation leading a task (chủ trì). */
+  leadOrganisationId?: string | null;
 }
 
 export const actions = [
@@ -31,6 +35,11 @@ export const actions = [
   'record:read',
   'record:update',
   'record:approve',
+  'plan:read',
+  'plan:manage',
+  'plan:approve',
+  'task:update-status',
+  'task:post-progress',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -42,6 +51,17 @@ const inOwnUnit = (actor: Actor, resource: Resource) =>
 const responsible = (actor: Actor, resource: Resource) =>
   resource.organisationIds === undefined ||
   (actor.organisationId !== null && resource.organisationIds.includes(actor.organisationId));
+
+const steeringKinds: (OrganisationKind | null | undefined)[] = ['PEOPLES_COMMITTEE', 'FATHERLAND_FRONT'];
+
+/** Leaders of the People's Committee or the Front steer the coordination programme. */
+const isSteeringLeader = (actor: Actor) =>
+  has(actor, 'ORG_LEADER') && steeringKinds.includes(actor.organisationKind);
+
+const isStaffOf = (actor: Actor, organisationId: string | null | undefined) =>
+  has(actor, 'ORG_LEADER', 'ORG_OFFICER') &&
+  actor.organisationId !== null &&
+  actor.organisationId === organisationId;
 
 type Rule = (actor: Actor, resource: Resource) => boolean;
 
@@ -59,10 +79,25 @@ const rules: Record<Action, Rule> = {
   // Staff change only what their organisation is responsible for.
   'record:update': (a, r) => has(a, 'ORG_LEADER', 'ORG_OFFICER') && responsible(a, r),
   'record:approve': (a, r) => has(a, 'ORG_LEADER') && responsible(a, r),
+  'plan:read': () => true,
+  // Create, import, edit drafts, amend, review, close.
+  'plan:manage': (a) => has(a, 'UNIT_ADMIN') || isSteeringLeader(a),
+  'plan:approve': (a) => isSteeringLeader(a),
+  'task:update-status': (a, r) =>
+    has(a, 'UNIT_ADMIN') || isSteeringLeader(a) || isStaffOf(a, r.leadOrganisationId),
+  // The lead organisation and the partners report on a task they share.
+  'task:post-progress': (a, r) =>
+    isStaffOf(a, r.leadOrganisationId) ||
+    (r.organisationIds ?? []).some((id) => isStaffOf(a, id)),
 };
 
 // Content actions follow organisational responsibility even for a system admin.
-const contentActions = new Set<Action>(['record:update', 'record:approve']);
+const contentActions = new Set<Action>([
+  'record:update',
+  'record:approve',
+  'plan:approve',
+  'task:post-progress',
+]);
 
 /**
  * The one place that decides whether `actor` may do `action` on `resource`.

@@ -163,6 +163,7 @@ export function actorOf(session: SessionRecord): Actor {
     id: session.user.id,
     unitId: session.user.unitId,
     organisationId: session.user.organisationId,
+    organisationKind: session.user.organisationKind,
     roles: session.user.roles,
   };
 }

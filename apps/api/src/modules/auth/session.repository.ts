@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Role } from '@phoihop/shared/roles';
+import type { OrganisationKind, Role } from '@phoihop/shared/roles';
 import type { Db, Tx } from '../../db/prisma.ts';
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
@@ -13,6 +13,7 @@ export interface SessionRecord {
     id: string;
     unitId: string;
     organisationId: string | null;
+    organisationKind: OrganisationKind | null;
     active: boolean;
     roles: Role[];
   };
@@ -55,6 +56,7 @@ export function createSessionRepository(db: Db) {
               id: true,
               unitId: true,
               organisationId: true,
+              organisation: { select: { kind: true } },
               active: true,
               roles: { select: { role: true, unitId: true } },
             },
@@ -62,10 +64,14 @@ export function createSessionRepository(db: Db) {
         },
       });
       if (!row) return null;
-      const { roles, ...user } = row.user;
+      const { roles, organisation, ...user } = row.user;
       return {
         ...row,
-        user: { ...user, roles: roles.filter((r) => r.unitId === user.unitId).map((r) => r.role) },
+        user: {
+          ...user,
+          organisationKind: organisation?.kind ?? null,
+          roles: roles.filter((r) => r.unitId === user.unitId).map((r) => r.role),
+        },
       };
     },
 
