@@ -27,6 +27,7 @@ const steps = [
     args: ['--filter', '@phoihop/e2e', 'test'],
     counts: 'playwright',
     needsBuild: true,
+    hint: 'Nhật ký máy chủ / server logs: e2e/.logs/ (api-3100.log, api-3101.log, postgres.log); traces: e2e/test-results/',
   },
 ];
 // Narrower picks for day-to-day work; each runs one package's vitest.
@@ -142,6 +143,7 @@ for (const step of failedStep ? [] : selected) {
   results.push({ title: step.title, ok: code === 0, seconds });
   if (code !== 0) {
     failedStep = step.name;
+    if (step.hint) console.log(step.hint);
     break;
   }
   step.after?.();
