@@ -32,8 +32,18 @@ const steps = [
 ];
 // Narrower picks for day-to-day work; each runs one package's vitest.
 const extraSteps = {
-  api: { name: 'api', title: 'API tests (vitest)', args: ['--filter', '@phoihop/api', 'test'], counts: 'vitest' },
-  web: { name: 'web', title: 'Web tests (vitest)', args: ['--filter', '@phoihop/web', 'test'], counts: 'vitest' },
+  api: {
+    name: 'api',
+    title: 'API tests (vitest)',
+    args: ['--filter', '@phoihop/api', 'test'],
+    counts: 'vitest',
+  },
+  web: {
+    name: 'web',
+    title: 'Web tests (vitest)',
+    args: ['--filter', '@phoihop/web', 'test'],
+    counts: 'vitest',
+  },
   shared: {
     name: 'shared',
     title: 'Shared tests (vitest)',
@@ -44,7 +54,12 @@ const extraSteps = {
 
 function parseList(flag) {
   const arg = process.argv.slice(2).find((a) => a.startsWith(`--${flag}=`));
-  return arg ? arg.slice(flag.length + 3).split(',').filter(Boolean) : undefined;
+  return arg
+    ? arg
+        .slice(flag.length + 3)
+        .split(',')
+        .filter(Boolean)
+    : undefined;
 }
 
 const only = parseList('only');
@@ -56,9 +71,9 @@ for (const name of [...(only ?? []), ...skip]) {
     process.exit(2);
   }
 }
-const selected = (only ? only.map((n) => steps.find((s) => s.name === n) ?? extraSteps[n]) : steps).filter(
-  (s) => !skip.includes(s.name),
-);
+const selected = (
+  only ? only.map((n) => steps.find((s) => s.name === n) ?? extraSteps[n]) : steps
+).filter((s) => !skip.includes(s.name));
 
 // Closing lines of the runners, with colours stripped:
 //   vitest:     "      Tests  2 failed | 40 passed (42)"   (one per package under pnpm -r)
@@ -93,7 +108,10 @@ function runStep(step) {
       cwd: root,
       stdio: ['inherit', 'pipe', 'pipe'],
       // Piped output loses the runners' colour detection; keep colours for a person at a terminal.
-      env: process.stdout.isTTY && !process.env.NO_COLOR ? { FORCE_COLOR: '1', ...process.env } : process.env,
+      env:
+        process.stdout.isTTY && !process.env.NO_COLOR
+          ? { FORCE_COLOR: '1', ...process.env }
+          : process.env,
     });
     let output = '';
     const keep = (stream) => (chunk) => {

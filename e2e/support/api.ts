@@ -26,7 +26,11 @@ export function uniqueUsername(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
 }
 
-export async function login(request: APIRequestContext, username: string, password: string): Promise<Me> {
+export async function login(
+  request: APIRequestContext,
+  username: string,
+  password: string,
+): Promise<Me> {
   const res = await request.post('/api/auth/login', { data: { username, password } });
   expect(res.status(), `login ${username}: ${await res.text()}`).toBe(200);
   return (await res.json()) as Me;
@@ -56,7 +60,10 @@ export async function createOfficer(
   admin: APIRequestContext,
   prefix = 'e2e',
 ): Promise<{ user: User; password: string }> {
-  const [csrfToken, organisation] = await Promise.all([getCsrfToken(admin), pickOrganisation(admin)]);
+  const [csrfToken, organisation] = await Promise.all([
+    getCsrfToken(admin),
+    pickOrganisation(admin),
+  ]);
   const username = uniqueUsername(prefix);
   const res = await admin.post('/api/users', {
     headers: { 'X-CSRF-Token': csrfToken },

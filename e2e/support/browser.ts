@@ -26,7 +26,8 @@ export const missingBrowserMessage = [
 
 /** undefined when no browser is installed. */
 export function resolveLaunchOptions(): LaunchOptions | undefined {
-  if (existsSync(systemChromium)) return { executablePath: systemChromium, args: systemChromiumArgs };
+  if (existsSync(systemChromium))
+    return { executablePath: systemChromium, args: systemChromiumArgs };
   if (existsSync(chromium.executablePath())) return {};
   return undefined;
 }

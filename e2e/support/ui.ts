@@ -1,7 +1,11 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Signs in through the login form; an unauthenticated visit to / lands on it. */
-export async function loginThroughUi(page: Page, username: string, password: string): Promise<void> {
+export async function loginThroughUi(
+  page: Page,
+  username: string,
+  password: string,
+): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Tên đăng nhập').fill(username);
   // Not exact: required fields carry a " *" after the label text.
@@ -31,7 +35,9 @@ export async function expectSignedInAs(page: Page, username: string): Promise<vo
   await expect
     .poll(async () => {
       const res = await page.request.get('/api/auth/me');
-      return res.ok() ? ((await res.json()) as { user: { username: string } }).user.username : res.status();
+      return res.ok()
+        ? ((await res.json()) as { user: { username: string } }).user.username
+        : res.status();
     })
     .toBe(username);
 }

@@ -13,7 +13,7 @@ const stampDir = path.join(root, 'node_modules', '.cache', 'phoihop');
 const installStamp = path.join(stampDir, 'install-stamp');
 const buildStamp = path.join(stampDir, 'build-stamp');
 
-const arrow = process.stdout.isTTY ? "\x1b[36m▶\x1b[0m" : "▶";
+const arrow = process.stdout.isTTY ? '\x1b[36m▶\x1b[0m' : '▶';
 export const log = (line) => console.log(`${arrow} ${line}`);
 
 /** Runs a command with inherited stdio; resolves with its exit code (1 when killed by a signal). */
@@ -86,7 +86,11 @@ function installInputs() {
 /** Installs dependencies when node_modules is missing or the lockfile/manifests changed since. */
 export async function ensureInstall({ force = false } = {}) {
   const wanted = hashFiles(installInputs());
-  if (!force && existsSync(path.join(root, 'node_modules', '.modules.yaml')) && readStamp(installStamp) === wanted) {
+  if (
+    !force &&
+    existsSync(path.join(root, 'node_modules', '.modules.yaml')) &&
+    readStamp(installStamp) === wanted
+  ) {
     return 0;
   }
   log('Đang cài đặt thư viện… / Installing dependencies (pnpm install --frozen-lockfile)…');
@@ -97,7 +101,15 @@ export async function ensureInstall({ force = false } = {}) {
 }
 
 // Folders and files that are outputs, generated or tests: they do not change what the build makes.
-const ignoredNames = new Set(['node_modules', 'dist', 'generated', 'coverage', 'test', 'tests', '.turbo']);
+const ignoredNames = new Set([
+  'node_modules',
+  'dist',
+  'generated',
+  'coverage',
+  'test',
+  'tests',
+  '.turbo',
+]);
 const isTestFile = (name) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(name);
 
 function listFiles(dir, out) {
@@ -119,7 +131,9 @@ function buildTargets() {
   };
   return workspacePackages()
     .filter((dir) => !dir.endsWith(`${path.sep}e2e`))
-    .filter((dir) => JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).scripts?.build)
+    .filter(
+      (dir) => JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).scripts?.build,
+    )
     .map((dir) => ({ dir, output: outputs[path.basename(dir)] }))
     .filter((target) => target.output)
     .map((target) => path.join(root, target.output));
@@ -139,7 +153,9 @@ function buildInputsHash() {
 }
 
 export function isBuildCurrent() {
-  return buildTargets().every((file) => existsSync(file)) && readStamp(buildStamp) === buildInputsHash();
+  return (
+    buildTargets().every((file) => existsSync(file)) && readStamp(buildStamp) === buildInputsHash()
+  );
 }
 
 /** Records that the outputs match the current sources (after a successful `pnpm build`). */

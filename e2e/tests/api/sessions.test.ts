@@ -8,7 +8,10 @@ const [first, second] = apiUrls;
 test('[API]: một phiên đăng nhập dùng được trên cả hai tiến trình API, đăng xuất có hiệu lực ở cả hai', async ({
   playwright,
 }) => {
-  const admin = await playwright.request.newContext({ baseURL: first, storageState: authFile('quantri') });
+  const admin = await playwright.request.newContext({
+    baseURL: first,
+    storageState: authFile('quantri'),
+  });
   const { user, password } = await createOfficer(admin, 'e2e-api');
 
   const client = await playwright.request.newContext();

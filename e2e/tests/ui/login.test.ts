@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { authFile, createOfficer, demoPassword } from '../../support/api.ts';
 import { expectShell, expectSignedInAs, loginThroughUi } from '../../support/ui.ts';
 
-test('[AUTH]: lãnh đạo UBND đăng nhập qua giao diện và thấy khung ứng dụng tiếng Việt', async ({ page }) => {
+test('[AUTH]: lãnh đạo UBND đăng nhập qua giao diện và thấy khung ứng dụng tiếng Việt', async ({
+  page,
+}) => {
   await loginThroughUi(page, 'lanhdao', demoPassword);
   await expectShell(page);
   await expectSignedInAs(page, 'lanhdao');
@@ -23,7 +25,9 @@ test('[AUTH]: mười lần sai mật khẩu khóa tài khoản, trang đăng nh
     });
     // The tenth wrong password may already be answered with the lock itself.
     const allowed = attempt < 10 ? [401] : [401, 423];
-    expect(allowed, `attempt ${attempt}: ${res.status()} ${await res.text()}`).toContain(res.status());
+    expect(allowed, `attempt ${attempt}: ${res.status()} ${await res.text()}`).toContain(
+      res.status(),
+    );
   }
 
   const rightPassword = await anonymous.post('/api/auth/login', {
