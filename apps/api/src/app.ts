@@ -10,7 +10,12 @@ import {
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Config } from './config/env.ts';
+import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { planItemRoutes } from './modules/plans/plan-items.routes.ts';
+import { planRoutes } from './modules/plans/plans.routes.ts';
+import { taskRoutes } from './modules/plans/tasks.routes.ts';
+import { regulationRoutes } from './modules/regulations/regulations.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
@@ -79,6 +84,21 @@ export async function buildApp(config: Config, services: Services): Promise<Fast
         notifications: services.notifications,
       });
       await priv.register(auditRoutes, { prefix: '/audit', audit: services.audit });
+      await priv.register(attachmentRoutes, { prefix: '/attachments', attachments: services.attachments });
+      await priv.register(regulationRoutes, { prefix: '/regulations', regulations: services.regulations });
+      await priv.register(planRoutes, {
+        prefix: '/plans',
+        plans: services.plans,
+        planItems: services.planItems,
+        tasks: services.tasks,
+        amendments: services.amendments,
+      });
+      await priv.register(planItemRoutes, {
+        prefix: '/plan-items',
+        planItems: services.planItems,
+        progress: services.progress,
+      });
+      await priv.register(taskRoutes, { prefix: '/tasks', tasks: services.tasks });
     },
     { prefix: '/api' },
   );

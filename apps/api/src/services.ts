@@ -12,15 +12,32 @@ import { createUnitRepository } from './modules/units/units.repository.ts';
 import { createUnitService } from './modules/units/units.service.ts';
 import { createUserRepository } from './modules/users/users.repository.ts';
 import { createUserService } from './modules/users/users.service.ts';
+import { createAttachmentRepository } from './modules/attachments/attachments.repository.ts';
+import { createAmendmentRepository } from './modules/plans/amendments.repository.ts';
+import { createPlanItemRepository } from './modules/plans/plan-items.repository.ts';
+import { createPlanItemService } from './modules/plans/plan-items.service.ts';
+import { createPlanRepository } from './modules/plans/plans.repository.ts';
+import { createPlanService } from './modules/plans/plans.service.ts';
+import { createProgressRepository } from './modules/plans/progress.repository.ts';
+import { createProgressService } from './modules/plans/progress.service.ts';
+import { createTaskRepository } from './modules/plans/tasks.repository.ts';
+import { createTaskService } from './modules/plans/tasks.service.ts';
+import { createRegulationRepository } from './modules/regulations/regulations.repository.ts';
+import { createRegulationService } from './modules/regulations/regulations.service.ts';
 
 export function createServices(db: Db, config: Config, now?: () => Date) {
   const accounts = createAccountRepository(db);
   const sessions = createSessionRepository(db);
   const notifications = createNotificationRepository(db);
+  const clock = now ? { now } : {};
+  const plans = createPlanRepository(db);
+  const items = createPlanItemRepository();
+  const amendments = createAmendmentRepository(db);
+  const attachments = createAttachmentRepository(db);
   return {
     db,
     sessions,
-    auth: createAuthService({ db, config, accounts, sessions, ...(now ? { now } : {}) }),
+    auth: createAuthService({ db, config, accounts, sessions, ...clock }),
     units: createUnitService({ db, units: createUnitRepository(db) }),
     organisations: createOrganisationService({
       db,
@@ -35,6 +52,21 @@ export function createServices(db: Db, config: Config, now?: () => Date) {
     }),
     notifications,
     audit: createAuditRepository(db),
+    attachments,
+    amendments,
+    regulations: createRegulationService({ db, regulations: createRegulationRepository(db) }),
+    plans: createPlanService({ db, plans, items, ...clock }),
+    planItems: createPlanItemService({ db, plans, items, amendments, ...clock }),
+    progress: createProgressService({
+      db,
+      plans,
+      items,
+      progress: createProgressRepository(db),
+      amendments,
+      attachments,
+      ...clock,
+    }),
+    tasks: createTaskService({ db, plans, items, tasks: createTaskRepository(db), ...clock }),
   };
 }
 

@@ -1,0 +1,134 @@
+// Builds what users see of a plan: outline numbers, progress on every level, timeliness, and
+// what the caller may do on each item. Pure functions over loaded records.
+import { can, type Actor } from '@phoihop/shared/policies';
+import { computeProgress } from '@phoihop/shared/plan-progress';
+import { overdueReviews } from '@phoihop/shared/plan-reviews';
+import type { Plan, PlanItem } from '@phoihop/shared/plans';
+import { timelinessOf } from '@phoihop/shared/task-schedule';
+import type { ItemRecord } from './plan-items.repository.ts';
+import type { PlanRecord } from './plans.repository.ts';
+
+const OPEN_PLAN = new Set(['APPROVED', 'IN_PROGRESS']);
+
+export function itemPermissions(actor: Actor, plan: { status: string; unitId: string }, item: ItemRecord) {
+  const resource = {
+    unitId: plan.unitId,
+    leadOrganisationId: item.leadOrganisationId,
+    organisationIds: item.partners.map((p) => p.id),
+  };
+  const open = OPEN_PLAN.has(plan.status) && item.kind === 'TASK' && item.status !== 'CANCELLED';
+  return {
+    edit: plan.status !== 'CLOSED' && can(actor, 'plan:manage', { unitId: plan.unitId }),
+    updateStatus: open && can(actor, 'task:update-status', resource),
+    postProgress: open && can(actor, 'task:post-progress', resource),
+  };
+}
+
+/** Items in outline order (depth first, by position) with their codes and depths. */
+export function outline(items: ItemRecord[]): { item: ItemRecord; code: string; depth: number }[] {
+  const children = new Map<string | null, ItemRecord[]>();
+  for (const item of items) {
+    const list = children.get(item.parentId) ?? [];
+    list.push(item);
+    children.set(item.parentId, list);
+  }
+  const result: { item: ItemRecord; code: string; depth: number }[] = [];
+  const walk = (parentId: string | null, prefix: string, depth: number) => {
+    const list = (children.get(parentId) ?? []).sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
+    list.forEach((item, index) => {
+      const code = prefix ? `${prefix}.${index + 1}` : String(index + 1);
+      result.push({ item, code, depth });
+      walk(item.id, code, depth + 1);
+    });
+  };
+  walk(null, '', 0);
+  return result;
+}
+
+export function progressOf(items: ItemRecord[]) {
+  return computeProgress(
+    items.map((i) => ({
+      id: i.id,
+      parentId: i.parentId,
+      status: i.status,
+      weight: i.weight,
+      targetValue: i.targetValue,
+      achievedValue: i.achievedValue,
+      reportedPercent: i.reportedPercent,
+    })),
+  );
+}
+
+export function toPlanItems(
+  plan: { status: string; unitId: string },
+  items: ItemRecord[],
+  actor: Actor,
+  today: string,
+): PlanItem[] {
+  const progress = progressOf(items);
+  return outline(items).map(({ item, code, depth }) => ({
+    id: item.id,
+    planId: item.planId,
+    parentId: item.parentId,
+    kind: item.kind,
+    code,
+    depth,
+    position: item.position,
+    title: item.title,
+    description: item.description,
+    lead: item.lead,
+    partners: item.partners,
+    startDate: item.startDate,
+    dueDate: item.dueDate,
+    recurrence: item.recurrence,
+    expectedOutput: item.expectedOutput,
+    targetValue: item.targetValue,
+    targetUnit: item.targetUnit,
+    achievedValue: item.achievedValue,
+    reportedPercent: item.reportedPercent,
+    weight: item.weight,
+    status: item.status,
+    completedOn: item.completedOn,
+    lastReportedOn: item.lastReportedOn,
+    nextDueOn: item.nextDueOn,
+    timeliness: item.kind === 'TASK' ? timelinessOf(item, today) : 'none',
+    progress: progress.get(item.id) ?? null,
+    can: itemPermissions(actor, plan, item),
+    version: item.version,
+  }));
+}
+
+export function toPlan(record: PlanRecord, items: ItemRecord[], approverName: string | null, today: string): Plan {
+  const tasks = items.filter((i) => i.kind === 'TASK' && i.status !== 'CANCELLED');
+  const held = record.reviews.map((r) => r.period);
+  return {
+    id: record.id,
+    unitId: record.unitId,
+    regulationId: record.regulationId,
+    regulationNumber: record.regulation?.number ?? null,
+    year: record.year,
+    title: record.title,
+    status: record.status,
+    reviewPeriods: record.reviewPeriods,
+    approvedAt: record.approvedAt?.toISOString() ?? null,
+    approvedBy: record.approvedById && approverName ? { id: record.approvedById, fullName: approverName } : null,
+    closedAt: record.closedAt?.toISOString() ?? null,
+    sourcePlanId: record.sourcePlanId,
+    progress: progressOf(items).get(null) ?? null,
+    counts: {
+      tasks: tasks.length,
+      done: tasks.filter((t) => t.status === 'DONE').length,
+      overdue: tasks.filter((t) => timelinessOf(t, today) === 'overdue').length,
+    },
+    reviewsDue: overdueReviews(record, held, today),
+    assessment: {
+      strengths: record.strengths,
+      limitations: record.limitations,
+      causes: record.causes,
+      solutions: record.solutions,
+    },
+    version: record.version,
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+  };
+}

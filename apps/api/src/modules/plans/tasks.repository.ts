@@ -1,0 +1,95 @@
+// The cross-plan task list: keyset pagination over (next due date, id) or (title, id), with
+// every filter served by an index of plan_items.
+import { addDays } from '@phoihop/shared/dates';
+import type { ListTasksQuery } from '@phoihop/shared/plans';
+import type { Db } from '../../db/prisma.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
+import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
+import { fromIsoDate } from '../../lib/db-values.ts';
+import { searchWhere } from '../../lib/search.ts';
+import { itemSelect, toItemRecord, type ItemRecord } from './plan-items.repository.ts';
+
+const OPEN = ['NOT_STARTED', 'IN_PROGRESS'] as const;
+
+function filters(query: ListTasksQuery, unitId: string, today: string): Prisma.PlanItemWhereInput[] {
+  const org = query.organisationId;
+  const involvement: Prisma.PlanItemWhereInput = !org
+    ? {}
+    : query.involvement === 'lead'
+      ? { leadOrganisationId: org }
+      : query.involvement === 'partner'
+        ? { partners: { some: { organisationId: org } } }
+        : { OR: [{ leadOrganisationId: org }, { partners: { some: { organisationId: org } } }] };
+  const timeliness: Prisma.PlanItemWhereInput =
+    query.timeliness === 'overdue'
+      ? { status: { in: [...OPEN] }, nextDueOn: { lt: fromIsoDate(today)! } }
+      : query.timeliness === 'due-soon'
+        ? { status: { in: [...OPEN] }, nextDueOn: { gte: fromIsoDate(today)!, lte: fromIsoDate(addDays(today, 7))! } }
+        : {};
+  return [
+    { unitId, kind: 'TASK' },
+    query.planId ? { planId: query.planId } : {},
+    query.areaId ? { areaId: query.areaId } : {},
+    involvement,
+    query.status ? { status: query.status } : {},
+    timeliness,
+    query.dueFrom ? { nextDueOn: { gte: fromIsoDate(query.dueFrom)! } } : {},
+    query.dueTo ? { nextDueOn: { lte: fromIsoDate(query.dueTo)! } } : {},
+    searchWhere(query.q),
+  ];
+}
+
+/** After the cursor on (field asc nulls last, id asc). */
+function afterKey(field: 'nextDueOn' | 'title', cursor: string | undefined): Prisma.PlanItemWhereInput {
+  const values = decodeCursor(cursor, 2);
+  if (!values) return {};
+  const [raw, id] = values as [string | null, string];
+  if (raw === null) return { [field]: null, id: { gt: id } };
+  const value = field === 'nextDueOn' ? fromIsoDate(raw)! : raw;
+  return {
+    OR: [{ [field]: { gt: value } }, { [field]: value, id: { gt: id } }, ...(field === 'nextDueOn' ? [{ nextDueOn: null }] : [])],
+  };
+}
+
+export function createTaskRepository(db: Db) {
+  return {
+    async list(query: ListTasksQuery, unitId: string, today: string) {
+      const field = query.sort;
+      const rows = await db.planItem.findMany({
+        where: { AND: [...filters(query, unitId, today), afterKey(field, query.cursor)] },
+        orderBy: [field === 'title' ? { title: 'asc' } : { nextDueOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+        take: query.limit + 1,
+        select: itemSelect,
+      });
+      const orgs = new Map(
+        (await db.organisation.findMany({ where: { unitId }, select: { id: true, name: true, shortName: true } })).map((o) => [o.id, o]),
+      );
+      const records = rows.slice(0, query.limit).map((row) => toItemRecord(row, orgs));
+      const last = records.at(-1);
+      const nextCursor =
+        rows.length > query.limit && last ? encodeCursor([field === 'title' ? last.title : last.nextDueOn, last.id]) : null;
+      return { records, nextCursor };
+    },
+
+    /** Every item of the given plans, for progress and area titles. */
+    async itemsOfPlans(planIds: string[], unitId: string): Promise<Map<string, ItemRecord[]>> {
+      const [rows, orgs] = await Promise.all([
+        db.planItem.findMany({ where: { planId: { in: planIds } }, select: itemSelect }),
+        db.organisation.findMany({ where: { unitId }, select: { id: true, name: true, shortName: true } }),
+      ]);
+      const orgMap = new Map(orgs.map((o) => [o.id, o]));
+      const byPlan = new Map<string, ItemRecord[]>();
+      for (const row of rows) {
+        const list = byPlan.get(row.planId) ?? [];
+        list.push(toItemRecord(row, orgMap));
+        byPlan.set(row.planId, list);
+      }
+      return byPlan;
+    },
+
+    plansByIds: (ids: string[]) =>
+      db.plan.findMany({ where: { id: { in: ids } }, select: { id: true, year: true, status: true, unitId: true } }),
+  };
+}
+
+export type TaskRepository = ReturnType<typeof createTaskRepository>;

@@ -1,0 +1,74 @@
+import { todayInVietnam } from '@phoihop/shared/dates';
+import { can } from '@phoihop/shared/policies';
+import type { ListTasksQuery, ScorecardRow, TaskRow } from '@phoihop/shared/plans';
+import { weightedAverage } from '@phoihop/shared/plan-progress';
+import { timelinessOf } from '@phoihop/shared/task-schedule';
+import type { Db } from '../../db/prisma.ts';
+import { forbidden } from '../../lib/app-error.ts';
+import type { RequestContext } from '../../lib/context.ts';
+import { loadPlan } from './plan-access.ts';
+import type { PlanItemRepository } from './plan-items.repository.ts';
+import { progressOf, toPlanItems } from './plan-view.ts';
+import type { PlanRepository } from './plans.repository.ts';
+import type { TaskRepository } from './tasks.repository.ts';
+
+interface Deps {
+  db: Db;
+  plans: PlanRepository;
+  items: PlanItemRepository;
+  tasks: TaskRepository;
+  now?: () => Date;
+}
+
+export function createTaskService({ db, plans, items, tasks, now = () => new Date() }: Deps) {
+  return {
+    async list(query: ListTasksQuery, ctx: RequestContext): Promise<{ items: TaskRow[]; nextCursor: string | null }> {
+      const unitId = ctx.actor.unitId;
+      if (!can(ctx.actor, 'plan:read', { unitId })) throw forbidden();
+      const today = todayInVietnam(now());
+      const { records, nextCursor } = await tasks.list(query, unitId, today);
+      const planIds = [...new Set(records.map((r) => r.planId))];
+      const [planRows, itemsByPlan] = await Promise.all([tasks.plansByIds(planIds), tasks.itemsOfPlans(planIds, unitId)]);
+      const planById = new Map(planRows.map((p) => [p.id, p]));
+      const rows = records.map((record) => {
+        const plan = planById.get(record.planId)!;
+        const planItems = itemsByPlan.get(record.planId) ?? [];
+        const view = toPlanItems(plan, planItems, ctx.actor, today).find((i) => i.id === record.id)!;
+        const area = planItems.find((i) => i.id === record.areaId);
+        return { ...view, planYear: plan.year, areaTitle: area?.title ?? null };
+      });
+      return { items: rows, nextCursor };
+    },
+
+    /** Per organisation of the unit: what it leads and shares, done (on time) and overdue. */
+    async scorecard(planId: string, ctx: RequestContext): Promise<ScorecardRow[]> {
+      const plan = await loadPlan(db, plans, planId, ctx);
+      const today = todayInVietnam(now());
+      const list = await items.listByPlan(db, plan.id, plan.unitId);
+      const progress = progressOf(list);
+      const orgs = await items.organisationsOf(db, plan.unitId);
+      const live = list.filter((i) => i.kind === 'TASK' && i.status !== 'CANCELLED');
+      return [...orgs.values()]
+        .map((organisation) => {
+          const led = live.filter((t) => t.leadOrganisationId === organisation.id);
+          const partnered = live.filter((t) => t.partners.some((p) => p.id === organisation.id));
+          const done = led.filter((t) => t.status === 'DONE');
+          return {
+            organisation,
+            led: led.length,
+            partnered: partnered.length,
+            done: done.length,
+            doneOnTime: done.filter((t) => !t.dueDate || (t.completedOn !== null && t.completedOn <= t.dueDate)).length,
+            overdue: led.filter((t) => timelinessOf(t, today) === 'overdue').length,
+            progress: roundOrNull(weightedAverage(led.map((t) => ({ percent: progress.get(t.id) ?? null, weight: t.weight })))),
+          };
+        })
+        .filter((row) => row.led + row.partnered > 0)
+        .sort((a, b) => b.led - a.led || a.organisation.name.localeCompare(b.organisation.name, 'vi'));
+    },
+  };
+}
+
+const roundOrNull = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+export type TaskService = ReturnType<typeof createTaskService>;
