@@ -41,6 +41,7 @@ const housekeeping = setInterval(
 
 closeWithGrace({ delay: 10_000 }, async ({ err }) => {
   if (err) app.log.error({ err }, 'shutting down after error');
+  say('Đang dừng máy chủ…');
   clearInterval(housekeeping);
   await app.close();
   await db.$disconnect();

