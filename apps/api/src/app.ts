@@ -92,6 +92,7 @@ export async function buildApp(config: Config, services: Services): Promise<Fast
         planItems: services.planItems,
         tasks: services.tasks,
         amendments: services.amendments,
+        reviews: services.reviews,
       });
       await priv.register(planItemRoutes, {
         prefix: '/plan-items',

@@ -20,6 +20,8 @@ import { createPlanRepository } from './modules/plans/plans.repository.ts';
 import { createPlanService } from './modules/plans/plans.service.ts';
 import { createProgressRepository } from './modules/plans/progress.repository.ts';
 import { createProgressService } from './modules/plans/progress.service.ts';
+import { createReviewRepository } from './modules/plans/reviews.repository.ts';
+import { createReviewService } from './modules/plans/reviews.service.ts';
 import { createTaskRepository } from './modules/plans/tasks.repository.ts';
 import { createTaskService } from './modules/plans/tasks.service.ts';
 import { createRegulationRepository } from './modules/regulations/regulations.repository.ts';
@@ -67,6 +69,14 @@ export function createServices(db: Db, config: Config, now?: () => Date) {
       ...clock,
     }),
     tasks: createTaskService({ db, plans, items, tasks: createTaskRepository(db), ...clock }),
+    reviews: createReviewService({
+      db,
+      plans,
+      items,
+      reviews: createReviewRepository(db),
+      amendments,
+      ...clock,
+    }),
   };
 }
 

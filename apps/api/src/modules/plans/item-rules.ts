@@ -57,3 +57,30 @@ export function areaOf(items: ItemRecord[], parentId: string | null, selfId: str
 export function scheduleOf(data: ItemData, year: number): string | null {
   return data.kind === 'TASK' ? nextDueOn({ ...data, year }) : null;
 }
+
+/** A new item's data: the given fields over empty defaults (not started, weight 1, one-off). */
+export function newItemData(fields: Pick<ItemData, 'kind' | 'title' | 'position'> & Partial<ItemData>): ItemData {
+  return {
+    parentId: null,
+    areaId: null,
+    description: null,
+    leadOrganisationId: null,
+    partnerIds: [],
+    startDate: null,
+    dueDate: null,
+    recurrence: 'NONE',
+    expectedOutput: null,
+    targetValue: null,
+    targetUnit: null,
+    achievedValue: null,
+    reportedPercent: null,
+    weight: 1,
+    status: 'NOT_STARTED',
+    completedOn: null,
+    lastReportedOn: null,
+    nextDueOn: null,
+    importKey: null,
+    sourceItemId: null,
+    ...fields,
+  };
+}

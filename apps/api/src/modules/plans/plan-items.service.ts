@@ -6,7 +6,7 @@ import { AppError, forbidden } from '../../lib/app-error.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import type { AmendmentRepository } from './amendments.repository.ts';
-import { areaOf, scheduleOf, validateItem } from './item-rules.ts';
+import { areaOf, newItemData, scheduleOf, validateItem } from './item-rules.ts';
 import { loadItem, loadPlan, requireManager, versionConflict, wrongState } from './plan-access.ts';
 import type { ItemData, ItemRecord, PlanItemRepository } from './plan-items.repository.ts';
 import { toPlanItems } from './plan-view.ts';
@@ -52,7 +52,7 @@ export function createPlanItemService({ db, plans, items, amendments, now = () =
   async function prepareNew(tx: Tx, plan: PlanRecord, body: CreateItemBody): Promise<ItemData> {
     const list = await items.listByPlan(tx, plan.id, plan.unitId);
     const parentId = body.parentId ?? null;
-    const data: ItemData = {
+    const data = newItemData({
       parentId,
       areaId: areaOf(list, parentId, null, body.kind),
       kind: body.kind,
@@ -67,16 +67,8 @@ export function createPlanItemService({ db, plans, items, amendments, now = () =
       expectedOutput: body.expectedOutput ?? null,
       targetValue: body.targetValue ?? null,
       targetUnit: body.targetUnit ?? null,
-      achievedValue: null,
-      reportedPercent: null,
       weight: body.weight ?? 1,
-      status: 'NOT_STARTED',
-      completedOn: null,
-      lastReportedOn: null,
-      nextDueOn: null,
-      importKey: null,
-      sourceItemId: null,
-    };
+    });
     validateItem(data, { items: list, activeOrganisations: await plans.activeOrganisationIds(tx, plan.unitId) });
     data.nextDueOn = scheduleOf(data, plan.year);
     return data;

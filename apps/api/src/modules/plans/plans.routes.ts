@@ -15,6 +15,7 @@ import {
   updatePlanBodySchema,
   createItemBodySchema,
 } from '@phoihop/shared/plans';
+import { createReviewBodySchema, reviewSchema } from '@phoihop/shared/reviews';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { etagOf, versionFromIfMatch } from '../../lib/if-match.ts';
@@ -22,6 +23,7 @@ import { contextOf } from '../../plugins/authenticate.ts';
 import type { AmendmentRepository } from './amendments.repository.ts';
 import type { PlanItemService } from './plan-items.service.ts';
 import type { PlanService } from './plans.service.ts';
+import type { ReviewService } from './reviews.service.ts';
 import type { TaskService } from './tasks.service.ts';
 
 const tags = ['plans'];
@@ -32,9 +34,10 @@ interface Options {
   planItems: PlanItemService;
   tasks: TaskService;
   amendments: AmendmentRepository;
+  reviews: ReviewService;
 }
 
-export const planRoutes: FastifyPluginAsyncZod<Options> = async (app, { plans, planItems, tasks, amendments }) => {
+export const planRoutes: FastifyPluginAsyncZod<Options> = async (app, { plans, planItems, tasks, amendments, reviews }) => {
   app.get(
     '/',
     { schema: { tags, summary: 'Chương trình phối hợp các năm', querystring: listPlansQuerySchema, response: { 200: pageSchema(planSchema), 403: problemSchema } } },
@@ -111,6 +114,18 @@ export const planRoutes: FastifyPluginAsyncZod<Options> = async (app, { plans, p
       await plans.get(request.params.id, contextOf(request));
       return amendments.listByPlan(request.params.id);
     },
+  );
+
+  app.get(
+    '/:id/reviews',
+    { schema: { tags, summary: 'Các lần kiểm điểm định kỳ', params: idParamsSchema, response: { 200: z.array(reviewSchema), 404: problemSchema } } },
+    async (request) => reviews.list(request.params.id, contextOf(request)),
+  );
+
+  app.post(
+    '/:id/reviews',
+    { schema: { tags, summary: 'Ghi nhận kiểm điểm định kỳ; việc giao thêm thành nhiệm vụ', params: idParamsSchema, body: createReviewBodySchema, response: { 201: reviewSchema, ...errors } } },
+    async (request, reply) => reply.status(201).send(await reviews.create(request.params.id, request.body, contextOf(request))),
   );
 
   app.get(
