@@ -15,10 +15,10 @@ const theme = createTheme({
   defaultRadius: 'md',
 });
 
-export function AppProvider(props: { queryClient: QueryClient; children: ReactNode }) {
+export function AppProvider(props: { queryClient: QueryClient; children: ReactNode; env?: 'default' | 'test' }) {
   const { i18n } = useTranslation();
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" env={props.env ?? 'default'}>
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
         <QueryClientProvider client={props.queryClient}>{props.children}</QueryClientProvider>

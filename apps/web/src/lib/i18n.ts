@@ -1,6 +1,8 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { z } from 'zod';
+import zodEn from 'zod/v4/locales/en.js';
+import zodVi from 'zod/v4/locales/vi.js';
 import en from '../locales/en.json';
 import vi from '../locales/vi.json';
 import { setDateLocale } from './dates';
@@ -26,7 +28,7 @@ function applyLanguage(language: string) {
   document.documentElement.lang = lang;
   setDateLocale(lang);
   // zod's own messages (e.g. "too short") follow the UI language too.
-  z.config(lang === 'en' ? z.locales.en() : z.locales.vi());
+  z.config(lang === 'en' ? zodEn() : zodVi());
   try {
     window.localStorage.setItem(STORAGE_KEY, lang);
   } catch {

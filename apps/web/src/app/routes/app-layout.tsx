@@ -1,4 +1,5 @@
 import { createRoute, Navigate, Outlet, redirect, useLocation, useRouter } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { paths } from '../../config/paths';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { AppLayout } from '../../features/shell/components/app-layout';
@@ -22,8 +23,15 @@ function AppLayoutRoute() {
   const { data: me } = useMe();
   const location = useLocation();
   const router = useRouter();
-  // Signed out meanwhile (logout, or a 401 from any call): back to the login page.
-  if (!me) return <Navigate to={paths.login} search={{ redirect: location.href }} replace />;
+  const signedOut = !me;
+  useEffect(() => {
+    // Signed out meanwhile (logout, expiry): go to login once, remembering where we were.
+    const current = router.state.location;
+    if (signedOut && current.pathname !== paths.login) {
+      void router.navigate({ to: paths.login, search: { redirect: current.href }, replace: true });
+    }
+  }, [signedOut, router]);
+  if (!me) return null;
   if (me.user.mustChangePassword && location.pathname !== paths.changePassword) {
     return <Navigate to={paths.changePassword} replace />;
   }

@@ -42,6 +42,7 @@ export function LoginForm(props: { onSuccess: (me: Me) => void }) {
           autoCapitalize="none"
           spellCheck={false}
           required
+          withAsterisk={false}
           error={errors.username?.message}
           {...form.register('username')}
         />
@@ -49,6 +50,7 @@ export function LoginForm(props: { onSuccess: (me: Me) => void }) {
           label={t('login.password')}
           autoComplete="current-password"
           required
+          withAsterisk={false}
           error={errors.password?.message}
           {...form.register('password')}
         />

@@ -21,35 +21,33 @@ export function MainNav(props: { permissions: readonly Action[]; onNavigate?: ()
     props.onNavigate?.();
   };
 
-  const render = (item: NavItem) => {
+  const link = (item: NavItem, nested = false) => {
     const Icon = item.icon;
-    const active = isActive(pathname, item.to);
-    if (item.children && item.children.length > 0) {
-      return (
-        <NavLink
-          key={item.to}
-          label={t(item.labelKey)}
-          leftSection={<Icon size={20} aria-hidden />}
-          defaultOpened={active}
-          active={active}
-          variant="subtle"
-        >
-          {item.children.map(render)}
-        </NavLink>
-      );
-    }
+    const active = nested || item.to === '/' || !item.children ? isActive(pathname, item.to) : pathname === item.to;
     return (
       <NavLink
         key={item.to}
         href={item.to}
         label={t(item.labelKey)}
-        leftSection={<Icon size={20} aria-hidden />}
+        leftSection={<Icon size={nested ? 18 : 20} aria-hidden />}
         active={active}
         aria-current={active ? 'page' : undefined}
         onClick={follow(item.to)}
+        pl={nested ? 'xl' : undefined}
       />
     );
   };
+
+  // Sub-areas stay visible (no collapsing): fewer clicks and nothing hidden for new users.
+  const render = (item: NavItem) =>
+    item.children && item.children.length > 0 ? (
+      <div key={item.to}>
+        {link(item)}
+        {item.children.map((child) => link(child, true))}
+      </div>
+    ) : (
+      link(item)
+    );
 
   return (
     <Stack component="nav" gap={2} aria-label={t('nav.main')}>

@@ -1,0 +1,84 @@
+import { screen, within } from '@testing-library/react';
+import { http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { formatTimeDate } from '../../../lib/dates';
+import { makeMe, makeOrganisation, makeUser } from '../../../testing/data';
+import { db } from '../../../testing/db';
+import { problem } from '../../../testing/problem';
+import { renderApp } from '../../../testing/render-app';
+import { server } from '../../../testing/server';
+
+describe('users admin', () => {
+  it('lists the users the API returns, with translated roles and lockout', async () => {
+    const lockedUntil = new Date(Date.now() + 60 * 60_000).toISOString();
+    db.me = makeMe(['UNIT_ADMIN']);
+    db.users = [
+      makeUser({ username: 'tranthibinh', fullName: 'Trần Thị Bình', roles: ['ORG_LEADER'] }),
+      makeUser({ username: 'levancuong', fullName: 'Lê Văn Cường', roles: ['VIEWER'], lockedUntil }),
+    ];
+    renderApp('/admin/users');
+
+    const table = await screen.findByTestId('users-table');
+    const binh = within(table).getByTestId('user-row-tranthibinh');
+    expect(binh).toHaveTextContent('Trần Thị Bình');
+    expect(binh).toHaveTextContent('Lãnh đạo tổ chức');
+    const cuong = within(table).getByTestId('user-row-levancuong');
+    expect(cuong).toHaveTextContent(`Đang bị khóa đến ${formatTimeDate(lockedUntil)}`);
+    expect(binh).not.toHaveTextContent('Đang bị khóa');
+  });
+
+  it('shows the field error the API returns when creating a user', async () => {
+    db.me = makeMe(['UNIT_ADMIN']);
+    db.organisations = [makeOrganisation({ name: 'Hội Nông dân phường' })];
+    server.use(
+      http.post('*/api/users', () =>
+        problem('VALIDATION_FAILED', 'Dữ liệu không hợp lệ', {
+          errors: [{ path: 'username', message: 'Tên đăng nhập đã được sử dụng' }],
+        }),
+      ),
+    );
+    const { user } = renderApp('/admin/users');
+
+    await user.click(await screen.findByRole('button', { name: 'Thêm người dùng' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Thêm người dùng' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Tên đăng nhập' }), 'tranthibinh');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Họ và tên' }), 'Trần Thị Bình');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Vai trò' }));
+    await user.click(await screen.findByRole('option', { name: 'Cán bộ tổ chức' }));
+    await user.type(within(dialog).getByLabelText(/^Mật khẩu ban đầu/), 'MatKhau2025');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    const username = within(dialog).getByRole('textbox', { name: 'Tên đăng nhập' });
+    expect(await within(dialog).findByText('Tên đăng nhập đã được sử dụng')).toBeInTheDocument();
+    expect(username).toHaveAttribute('aria-invalid', 'true');
+    expect(username.getAttribute('aria-describedby')).toContain(
+      within(dialog).getByText('Tên đăng nhập đã được sử dụng').id,
+    );
+  });
+
+  it('creates a user and shows it in the list', async () => {
+    db.me = makeMe(['UNIT_ADMIN']);
+    const { user } = renderApp('/admin/users');
+
+    await user.click(await screen.findByRole('button', { name: 'Thêm người dùng' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Thêm người dùng' });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Tên đăng nhập' }), 'phamthidung');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Họ và tên' }), 'Phạm Thị Dung');
+    await user.click(within(dialog).getByRole('combobox', { name: 'Vai trò' }));
+    await user.click(await screen.findByRole('option', { name: 'Người xem' }));
+    await user.type(within(dialog).getByLabelText(/^Mật khẩu ban đầu/), 'MatKhau2025');
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    expect(await screen.findByTestId('user-row-phamthidung')).toHaveTextContent('Phạm Thị Dung');
+    expect(db.users).toHaveLength(1);
+  });
+
+  it('hides the admin actions from a viewer', async () => {
+    db.me = makeMe(['VIEWER']);
+    db.users = [makeUser({ username: 'tranthibinh' })];
+    renderApp('/admin/users');
+    await screen.findByTestId('users-table');
+    expect(screen.queryByRole('button', { name: 'Thêm người dùng' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Vô hiệu hóa' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,106 @@
+import { auditEntrySchema, type AuditEntry } from '@phoihop/shared/audit';
+import { meSchema, type Me } from '@phoihop/shared/auth';
+import { organisationSchema, type Organisation } from '@phoihop/shared/organisations';
+import { permissionsOf } from '@phoihop/shared/policies';
+import type { Role } from '@phoihop/shared/roles';
+import { unitSchema, type Unit } from '@phoihop/shared/units';
+import { userSchema, type User } from '@phoihop/shared/users';
+
+/*
+ * Test records, always passed through the shared schemas: if the contract changes,
+ * these factories (and so the tests) fail instead of drifting.
+ */
+let counter = 0;
+export const newId = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
+const now = '2025-03-10T08:00:00.000Z';
+
+export const ward = { id: newId(), code: 'P-BEN-NGHE', name: 'Phường Bến Nghé' };
+export const frontOrg = { id: newId(), name: 'Ủy ban MTTQ Việt Nam phường Bến Nghé', shortName: 'MTTQ' };
+
+export function makeMe(roles: Role[], overrides: Partial<Me['user']> = {}): Me {
+  const user = {
+    id: newId(),
+    username: 'nguyenvana',
+    fullName: 'Nguyễn Văn An',
+    position: 'Chuyên viên',
+    locale: 'vi' as const,
+    mustChangePassword: false,
+    roles,
+    ...overrides,
+  };
+  const actor = { id: user.id, unitId: ward.id, organisationId: frontOrg.id, roles };
+  return meSchema.parse({
+    user,
+    unit: ward,
+    organisation: frontOrg,
+    permissions: permissionsOf(actor),
+    csrfToken: 'csrf-token-for-tests',
+  });
+}
+
+export const makeUser = (overrides: Partial<User> = {}): User =>
+  userSchema.parse({
+    id: newId(),
+    unitId: ward.id,
+    organisationId: frontOrg.id,
+    organisationName: frontOrg.name,
+    username: `user${counter}`,
+    fullName: 'Trần Thị Bình',
+    position: null,
+    email: null,
+    phone: null,
+    roles: ['ORG_OFFICER'],
+    active: true,
+    lockedUntil: null,
+    lastLoginAt: null,
+    mustChangePassword: false,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  });
+
+export const makeOrganisation = (overrides: Partial<Organisation> = {}): Organisation =>
+  organisationSchema.parse({
+    id: newId(),
+    unitId: ward.id,
+    kind: 'WOMENS_UNION',
+    name: 'Hội Liên hiệp Phụ nữ phường',
+    shortName: 'HPN',
+    active: true,
+    sortOrder: 1,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  });
+
+export const makeUnit = (overrides: Partial<Unit> = {}): Unit =>
+  unitSchema.parse({
+    id: newId(),
+    code: `U${counter}`,
+    name: 'Phường Đa Kao',
+    kind: 'WARD',
+    parentId: null,
+    parentName: null,
+    active: true,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  });
+
+export const makeAuditEntry = (overrides: Partial<AuditEntry> = {}): AuditEntry =>
+  auditEntrySchema.parse({
+    id: String(++counter),
+    at: now,
+    unitId: ward.id,
+    actorId: null,
+    actorName: 'Nguyễn Văn An',
+    action: 'user.create',
+    entityType: 'User',
+    entityId: newId(),
+    changes: { fullName: 'Trần Thị Bình' },
+    requestId: 'req-1',
+    ...overrides,
+  });

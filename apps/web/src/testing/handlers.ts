@@ -1,0 +1,62 @@
+import { auditEntrySchema } from '@phoihop/shared/audit';
+import { loginBodySchema, meSchema, updateProfileBodySchema } from '@phoihop/shared/auth';
+import { pageSchema } from '@phoihop/shared/common';
+import { notificationSchema, unreadCountSchema } from '@phoihop/shared/notifications';
+import { organisationSchema } from '@phoihop/shared/organisations';
+import { foldText } from '@phoihop/shared/text';
+import { unitSchema } from '@phoihop/shared/units';
+import { createUserBodySchema, userSchema } from '@phoihop/shared/users';
+import { http, HttpResponse } from 'msw';
+import type { z } from 'zod';
+import { db } from './db';
+import { makeUser } from './data';
+import { problem } from './problem';
+
+const api = (path: string) => `*/api${path}`;
+
+/** A one-page list, validated against the shared page schema before it is sent. */
+function page<T extends z.ZodType>(schema: T, items: unknown[], q?: string | null, text?: (item: never) => string) {
+  const wanted = q ? foldText(q) : '';
+  const filtered = wanted && text ? items.filter((item) => foldText(text(item as never)).includes(wanted)) : items;
+  return HttpResponse.json(pageSchema(schema).parse({ items: filtered, nextCursor: null }));
+}
+
+export const handlers = [
+  http.get(api('/auth/me'), () =>
+    db.me ? HttpResponse.json(meSchema.parse(db.me)) : problem('UNAUTHENTICATED', 'Vui lòng đăng nhập'),
+  ),
+  http.post(api('/auth/login'), async ({ request }) => {
+    loginBodySchema.parse(await request.json());
+    if (!db.me) return problem('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng');
+    return HttpResponse.json(meSchema.parse(db.me));
+  }),
+  http.post(api('/auth/logout'), () => {
+    db.me = null;
+    return new HttpResponse(null, { status: 204 });
+  }),
+  http.patch(api('/auth/profile'), async ({ request }) => {
+    const { locale } = updateProfileBodySchema.parse(await request.json());
+    if (!db.me) return problem('UNAUTHENTICATED', 'Vui lòng đăng nhập');
+    db.me = { ...db.me, user: { ...db.me.user, locale } };
+    return HttpResponse.json(meSchema.parse(db.me));
+  }),
+  http.get(api('/notifications/unread-count'), () =>
+    HttpResponse.json(unreadCountSchema.parse({ unread: db.notifications.filter((n) => !n.readAt).length })),
+  ),
+  http.get(api('/notifications'), () => page(notificationSchema, db.notifications)),
+  http.post(api('/notifications/mark-read'), () => HttpResponse.json({ ok: true })),
+  http.get(api('/users'), ({ request }) =>
+    page(userSchema, db.users, new URL(request.url).searchParams.get('q'), (u: { fullName: string; username: string }) =>
+      `${u.fullName} ${u.username}`,
+    ),
+  ),
+  http.post(api('/users'), async ({ request }) => {
+    const body = createUserBodySchema.parse(await request.json());
+    const user = makeUser({ ...body, organisationId: body.organisationId ?? null, organisationName: null });
+    db.users.push(user);
+    return HttpResponse.json(userSchema.parse(user), { status: 201 });
+  }),
+  http.get(api('/organisations'), () => page(organisationSchema, db.organisations)),
+  http.get(api('/units'), () => page(unitSchema, db.units)),
+  http.get(api('/audit'), () => page(auditEntrySchema, db.audit)),
+];
