@@ -73,7 +73,7 @@ export function createServices(db: Db, config: Config, now?: () => Date) {
       db,
       plans,
       items,
-      reviews: createReviewRepository(db),
+      reviews: createReviewRepository(),
       amendments,
       ...clock,
     }),

@@ -1,9 +1,9 @@
 import type { Review } from '@phoihop/shared/reviews';
 import type { ReviewPeriod } from '@phoihop/shared/plans';
-import type { Db, Tx } from '../../db/prisma.ts';
+import type { Tx } from '../../db/prisma.ts';
 import { fromIsoDate, toIsoDate } from '../../lib/db-values.ts';
 
-export function createReviewRepository(db: Db) {
+export function createReviewRepository() {
   return {
     exists: async (tx: Tx, planId: string, period: ReviewPeriod) =>
       (await tx.review.count({ where: { planId, period } })) > 0,
