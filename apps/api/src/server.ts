@@ -30,14 +30,19 @@ if (!config.demo && (await db.user.count()) === 0) {
 const services = createServices(db, config);
 const app = await buildApp(config, services);
 
-const housekeeping = setInterval(
-  () => {
-    services.sessions
-      .deleteExpired(new Date(Date.now() - 7 * 24 * 3_600_000))
-      .catch((err: unknown) => app.log.warn({ err }, 'session cleanup failed'));
-  },
-  3_600_000,
-).unref();
+// Hourly: forget dead sessions, send the daily digests not yet sent (each exists once per user
+// and day, so several API processes may all run this).
+const hourly = () => {
+  services.sessions
+    .deleteExpired(new Date(Date.now() - 7 * 24 * 3_600_000))
+    .catch((err: unknown) => app.log.warn({ err }, 'session cleanup failed'));
+  services.digest
+    .sendDaily()
+    .then((sent) => sent && app.log.info({ sent }, 'daily digests sent'))
+    .catch((err: unknown) => app.log.warn({ err }, 'daily digest failed'));
+};
+const housekeeping = setInterval(hourly, 3_600_000).unref();
+setTimeout(hourly, 5_000).unref();
 
 closeWithGrace({ delay: 10_000 }, async ({ err }) => {
   if (err) app.log.error({ err }, 'shutting down after error');

@@ -12,6 +12,8 @@ import { createUnitRepository } from './modules/units/units.repository.ts';
 import { createUnitService } from './modules/units/units.service.ts';
 import { createUserRepository } from './modules/users/users.repository.ts';
 import { createUserService } from './modules/users/users.service.ts';
+import { createDigestRepository } from './modules/digest/digest.repository.ts';
+import { createDigestService } from './modules/digest/digest.service.ts';
 import { createAttachmentRepository } from './modules/attachments/attachments.repository.ts';
 import { createAmendmentRepository } from './modules/plans/amendments.repository.ts';
 import { createPlanItemRepository } from './modules/plans/plan-items.repository.ts';
@@ -69,6 +71,7 @@ export function createServices(db: Db, config: Config, now?: () => Date) {
       ...clock,
     }),
     tasks: createTaskService({ db, plans, items, tasks: createTaskRepository(db), ...clock }),
+    digest: createDigestService({ digest: createDigestRepository(db), ...clock }),
     reviews: createReviewService({
       db,
       plans,

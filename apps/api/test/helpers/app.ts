@@ -4,7 +4,7 @@ import { afterAll } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config/env.ts';
 import { createPrisma, type Db } from '../../src/db/prisma.ts';
-import { createServices } from '../../src/services.ts';
+import { createServices, type Services } from '../../src/services.ts';
 import { createTestDatabase } from './database.ts';
 
 export interface TestApp {
@@ -14,6 +14,7 @@ export interface TestApp {
   /** Moves the clock the services see (session expiry, lockouts). */
   clock: { now: Date; advanceMinutes: (minutes: number) => void };
   databaseUrl: string;
+  services: Services;
 }
 
 export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
@@ -30,14 +31,15 @@ export async function buildTestApp(env: NodeJS.ProcessEnv = {}, url?: string): P
       clock.now = new Date(clock.now.getTime() + minutes * 60_000);
     },
   };
-  const app = await buildApp(config, createServices(db, config, () => clock.now));
+  const services = createServices(db, config, () => clock.now);
+  const app = await buildApp(config, services);
   await app.ready();
   afterAll(async () => {
     await app.close();
     await db.$disconnect();
     await database.drop();
   });
-  return { app, db, config, clock, databaseUrl: database.url };
+  return { app, db, config, clock, databaseUrl: database.url, services };
 }
 
 export interface Session {
