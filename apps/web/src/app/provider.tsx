@@ -15,7 +15,11 @@ const theme = createTheme({
   defaultRadius: 'md',
 });
 
-export function AppProvider(props: { queryClient: QueryClient; children: ReactNode; env?: 'default' | 'test' }) {
+export function AppProvider(props: {
+  queryClient: QueryClient;
+  children: ReactNode;
+  env?: 'default' | 'test';
+}) {
   const { i18n } = useTranslation();
   return (
     <MantineProvider theme={theme} defaultColorScheme="light" env={props.env ?? 'default'}>

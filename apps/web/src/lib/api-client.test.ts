@@ -18,7 +18,9 @@ describe('apiRequest', () => {
       http.patch('*/api/users/:id', async ({ request }) => {
         seen = request.headers;
         body = await request.json();
-        return HttpResponse.json(userSchema.parse({ ...user, fullName: 'Lê Văn Cường', version: 4 }));
+        return HttpResponse.json(
+          userSchema.parse({ ...user, fullName: 'Lê Văn Cường', version: 4 }),
+        );
       }),
     );
     setCsrfToken('tok-123');
@@ -70,15 +72,23 @@ describe('apiRequest', () => {
   });
 
   it('reports a version conflict with its code', async () => {
-    server.use(http.patch('*/api/organisations/:id', () => problem('VERSION_CONFLICT', 'Bản ghi đã được người khác thay đổi')));
-    await expect(apiRequest('/organisations/x', { method: 'PATCH', body: {}, version: 1 })).rejects.toMatchObject({
+    server.use(
+      http.patch('*/api/organisations/:id', () =>
+        problem('VERSION_CONFLICT', 'Bản ghi đã được người khác thay đổi'),
+      ),
+    );
+    await expect(
+      apiRequest('/organisations/x', { method: 'PATCH', body: {}, version: 1 }),
+    ).rejects.toMatchObject({
       status: 409,
       code: 'VERSION_CONFLICT',
     });
   });
 
   it('still gives an ApiError when the body is not problem+json', async () => {
-    server.use(http.get('*/api/units', () => new HttpResponse('<html>Bad gateway</html>', { status: 502 })));
+    server.use(
+      http.get('*/api/units', () => new HttpResponse('<html>Bad gateway</html>', { status: 502 })),
+    );
     await expect(apiRequest('/units')).rejects.toMatchObject({ status: 502, code: 'UNAVAILABLE' });
   });
 

@@ -43,7 +43,12 @@ export const actorOf = (me: Me): Actor => ({
 export const hasPermission = (me: Me | null | undefined, ...wanted: Action[]) =>
   !!me && wanted.some((action) => me.permissions.includes(action));
 
-export const adminPermissions: Action[] = ['unit:manage', 'organisation:manage', 'user:manage', 'audit:read'];
+export const adminPermissions: Action[] = [
+  'unit:manage',
+  'organisation:manage',
+  'user:manage',
+  'audit:read',
+];
 
 export function rememberMe(me: Me) {
   setCsrfToken(me.csrfToken);

@@ -16,7 +16,11 @@ export function applyFieldErrors<T extends FieldValues>(
     // Paths may come as "body.username", "username" or "roles.0".
     const name = fieldError.path.replace(/^body[./]/, '').split(/[./]/)[0] ?? '';
     if (fields.includes(name)) {
-      setError(name as Path<T>, { type: 'server', message: fieldError.message }, { shouldFocus: !applied });
+      setError(
+        name as Path<T>,
+        { type: 'server', message: fieldError.message },
+        { shouldFocus: !applied },
+      );
       applied = true;
     }
   }

@@ -15,7 +15,11 @@ export const newId = () => `00000000-0000-4000-8000-${String(++counter).padStart
 const now = '2025-03-10T08:00:00.000Z';
 
 export const ward = { id: newId(), code: 'P-BEN-NGHE', name: 'Phường Bến Nghé' };
-export const frontOrg = { id: newId(), name: 'Ủy ban MTTQ Việt Nam phường Bến Nghé', shortName: 'MTTQ' };
+export const frontOrg = {
+  id: newId(),
+  name: 'Ủy ban MTTQ Việt Nam phường Bến Nghé',
+  shortName: 'MTTQ',
+};
 
 export function makeMe(roles: Role[], overrides: Partial<Me['user']> = {}): Me {
   const user = {

@@ -15,15 +15,23 @@ import { problem } from './problem';
 const api = (path: string) => `*/api${path}`;
 
 /** A one-page list, validated against the shared page schema before it is sent. */
-function page<T extends z.ZodType>(schema: T, items: unknown[], q?: string | null, text?: (item: never) => string) {
+function page<T extends z.ZodType>(
+  schema: T,
+  items: unknown[],
+  q?: string | null,
+  text?: (item: never) => string,
+) {
   const wanted = q ? foldText(q) : '';
-  const filtered = wanted && text ? items.filter((item) => foldText(text(item as never)).includes(wanted)) : items;
+  const filtered =
+    wanted && text ? items.filter((item) => foldText(text(item as never)).includes(wanted)) : items;
   return HttpResponse.json(pageSchema(schema).parse({ items: filtered, nextCursor: null }));
 }
 
 export const handlers = [
   http.get(api('/auth/me'), () =>
-    db.me ? HttpResponse.json(meSchema.parse(db.me)) : problem('UNAUTHENTICATED', 'Vui lòng đăng nhập'),
+    db.me
+      ? HttpResponse.json(meSchema.parse(db.me))
+      : problem('UNAUTHENTICATED', 'Vui lòng đăng nhập'),
   ),
   http.post(api('/auth/login'), async ({ request }) => {
     loginBodySchema.parse(await request.json());
@@ -41,18 +49,27 @@ export const handlers = [
     return HttpResponse.json(meSchema.parse(db.me));
   }),
   http.get(api('/notifications/unread-count'), () =>
-    HttpResponse.json(unreadCountSchema.parse({ unread: db.notifications.filter((n) => !n.readAt).length })),
+    HttpResponse.json(
+      unreadCountSchema.parse({ unread: db.notifications.filter((n) => !n.readAt).length }),
+    ),
   ),
   http.get(api('/notifications'), () => page(notificationSchema, db.notifications)),
   http.post(api('/notifications/mark-read'), () => HttpResponse.json({ ok: true })),
   http.get(api('/users'), ({ request }) =>
-    page(userSchema, db.users, new URL(request.url).searchParams.get('q'), (u: { fullName: string; username: string }) =>
-      `${u.fullName} ${u.username}`,
+    page(
+      userSchema,
+      db.users,
+      new URL(request.url).searchParams.get('q'),
+      (u: { fullName: string; username: string }) => `${u.fullName} ${u.username}`,
     ),
   ),
   http.post(api('/users'), async ({ request }) => {
     const body = createUserBodySchema.parse(await request.json());
-    const user = makeUser({ ...body, organisationId: body.organisationId ?? null, organisationName: null });
+    const user = makeUser({
+      ...body,
+      organisationId: body.organisationId ?? null,
+      organisationName: null,
+    });
     db.users.push(user);
     return HttpResponse.json(userSchema.parse(user), { status: 201 });
   }),

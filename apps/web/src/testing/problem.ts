@@ -2,7 +2,11 @@ import { errorCodes, problemSchema, type ErrorCode, type FieldError } from '@pho
 import { HttpResponse } from 'msw';
 
 /** A problem+json response exactly as the API sends it. */
-export function problem(code: ErrorCode, detail: string, extra: { errors?: FieldError[]; meta?: Record<string, unknown> } = {}) {
+export function problem(
+  code: ErrorCode,
+  detail: string,
+  extra: { errors?: FieldError[]; meta?: Record<string, unknown> } = {},
+) {
   const status = errorCodes[code];
   const body = problemSchema.parse({
     type: `about:blank`,
@@ -13,5 +17,8 @@ export function problem(code: ErrorCode, detail: string, extra: { errors?: Field
     requestId: 'req-test',
     ...extra,
   });
-  return HttpResponse.json(body, { status, headers: { 'Content-Type': 'application/problem+json' } });
+  return HttpResponse.json(body, {
+    status,
+    headers: { 'Content-Type': 'application/problem+json' },
+  });
 }

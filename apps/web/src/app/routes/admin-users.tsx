@@ -23,7 +23,9 @@ function UsersRoute() {
     <UsersPage
       search={search}
       organisations={organisations}
-      onSearchChange={(patch) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true })}
+      onSearchChange={(patch) =>
+        void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true })
+      }
     />
   );
 }

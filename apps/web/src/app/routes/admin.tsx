@@ -14,12 +14,20 @@ const adminIndexRoute = createRoute({
   beforeLoad: async ({ context }) => {
     const me = await context.queryClient.ensureQueryData(meQueryOptions());
     if (hasPermission(me, 'user:manage')) throw redirect({ to: paths.adminUsers, replace: true });
-    if (hasPermission(me, 'organisation:manage')) throw redirect({ to: paths.adminOrganisations, replace: true });
+    if (hasPermission(me, 'organisation:manage'))
+      throw redirect({ to: paths.adminOrganisations, replace: true });
     if (hasPermission(me, 'unit:manage')) throw redirect({ to: paths.adminUnits, replace: true });
-    if (hasPermission(me, ...adminPermissions)) throw redirect({ to: paths.adminAudit, replace: true });
+    if (hasPermission(me, ...adminPermissions))
+      throw redirect({ to: paths.adminAudit, replace: true });
     throw redirect({ to: paths.home, replace: true });
   },
 });
 
 // Flat siblings under the shell (not children of /admin) keep the import graph acyclic.
-export const adminRoutes = [adminIndexRoute, unitsRoute, organisationsRoute, usersRoute, auditRoute] as const;
+export const adminRoutes = [
+  adminIndexRoute,
+  unitsRoute,
+  organisationsRoute,
+  usersRoute,
+  auditRoute,
+] as const;

@@ -1,4 +1,11 @@
-import { createRoute, Navigate, Outlet, redirect, useLocation, useRouter } from '@tanstack/react-router';
+import {
+  createRoute,
+  Navigate,
+  Outlet,
+  redirect,
+  useLocation,
+  useRouter,
+} from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { paths } from '../../config/paths';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
@@ -39,7 +46,11 @@ function AppLayoutRoute() {
     <AppLayout
       me={me}
       restricted={me.user.mustChangePassword}
-      headerActions={<NotificationBell onNavigate={(link) => followLink(link, (to) => router.history.push(to))} />}
+      headerActions={
+        <NotificationBell
+          onNavigate={(link) => followLink(link, (to) => router.history.push(to))}
+        />
+      }
     >
       <Outlet />
     </AppLayout>

@@ -2,7 +2,10 @@ import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** Active / deactivated / all, as a URL-friendly boolean. */
-export function ActiveFilter(props: { value: boolean | undefined; onChange: (value: boolean | undefined) => void }) {
+export function ActiveFilter(props: {
+  value: boolean | undefined;
+  onChange: (value: boolean | undefined) => void;
+}) {
   const { t } = useTranslation();
   const value = props.value === undefined ? 'all' : String(props.value);
   return (
@@ -15,7 +18,9 @@ export function ActiveFilter(props: { value: boolean | undefined; onChange: (val
       ]}
       value={value}
       allowDeselect={false}
-      onChange={(next) => props.onChange(next === 'true' ? true : next === 'false' ? false : undefined)}
+      onChange={(next) =>
+        props.onChange(next === 'true' ? true : next === 'false' ? false : undefined)
+      }
     />
   );
 }

@@ -5,10 +5,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A search box that reports its value after the user pauses typing. */
-export function SearchInput(props: { value: string | undefined; onChange: (value: string | undefined) => void }) {
+export function SearchInput(props: {
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(props.value ?? '');
-  const report = useDebouncedCallback((value: string) => props.onChange(value.trim() || undefined), 350);
+  const report = useDebouncedCallback(
+    (value: string) => props.onChange(value.trim() || undefined),
+    350,
+  );
   return (
     <TextInput
       label={t('common.search')}

@@ -23,7 +23,9 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
         <Code>{entry.action}</Code>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{t(`audit.entityTypes.${entry.entityType}`, { defaultValue: entry.entityType })}</Text>
+        <Text size="sm">
+          {t(`audit.entityTypes.${entry.entityType}`, { defaultValue: entry.entityType })}
+        </Text>
         {entry.entityId && (
           <Text size="xs" c="dimmed" ff="monospace">
             {entry.entityId}
@@ -41,11 +43,19 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
   );
 }
 
-export function AuditPage(props: { search: AuditSearch; onSearchChange: (patch: Partial<AuditSearch>) => void }) {
+export function AuditPage(props: {
+  search: AuditSearch;
+  onSearchChange: (patch: Partial<AuditSearch>) => void;
+}) {
   const { t } = useTranslation();
   const query = useAudit(props.search);
   const entries = flattenPages(query.data);
-  const types = [...new Set([...knownEntityTypes, ...(props.search.entityType ? [props.search.entityType] : [])])];
+  const types = [
+    ...new Set([
+      ...knownEntityTypes,
+      ...(props.search.entityType ? [props.search.entityType] : []),
+    ]),
+  ];
 
   return (
     <>
@@ -55,7 +65,10 @@ export function AuditPage(props: { search: AuditSearch; onSearchChange: (patch: 
           label={t('audit.entityType')}
           placeholder={t('common.all')}
           clearable
-          data={types.map((type) => ({ value: type, label: t(`audit.entityTypes.${type}`, { defaultValue: type }) }))}
+          data={types.map((type) => ({
+            value: type,
+            label: t(`audit.entityTypes.${type}`, { defaultValue: type }),
+          }))}
           value={props.search.entityType ?? null}
           onChange={(value) => props.onSearchChange({ entityType: value ?? undefined })}
         />
@@ -87,7 +100,11 @@ export function AuditPage(props: { search: AuditSearch; onSearchChange: (patch: 
           </Table>
         </Table.ScrollContainer>
       )}
-      <LoadMore hasMore={query.hasNextPage} loading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />
+      <LoadMore
+        hasMore={query.hasNextPage}
+        loading={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+      />
     </>
   );
 }

@@ -4,7 +4,11 @@ import { apiRequest } from '../../../lib/api-client';
 import { meQueryKey, rememberMe } from '../../../lib/auth';
 
 export async function login(body: LoginBody): Promise<Me> {
-  const me = await apiRequest('/auth/login', { method: 'POST', body, redirectOn401: false }, meSchema);
+  const me = await apiRequest(
+    '/auth/login',
+    { method: 'POST', body, redirectOn401: false },
+    meSchema,
+  );
   rememberMe(me);
   return me;
 }

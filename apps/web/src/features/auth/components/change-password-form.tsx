@@ -38,12 +38,14 @@ export function ChangePasswordForm(props: { onDone: () => void; onCancel?: () =>
   return (
     <form
       noValidate
-      onSubmit={form.handleSubmit(({ currentPassword, newPassword }) =>
-        mutation.mutate(
-          { currentPassword, newPassword },
-          { onError: (error) => applyFieldErrors(error, form.setError, fields) },
-        ),
-      )}
+      onSubmit={(event) =>
+        void form.handleSubmit(({ currentPassword, newPassword }) =>
+          mutation.mutate(
+            { currentPassword, newPassword },
+            { onError: (error) => applyFieldErrors(error, form.setError, fields) },
+          ),
+        )(event)
+      }
     >
       <Stack maw={420}>
         <PasswordInput

@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
 import { ChangePasswordForm } from './change-password-form';
 
-export function ChangePasswordPage(props: { forced: boolean; onDone: () => void; onCancel?: () => void }) {
+export function ChangePasswordPage(props: {
+  forced: boolean;
+  onDone: () => void;
+  onCancel?: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -15,7 +19,10 @@ export function ChangePasswordPage(props: { forced: boolean; onDone: () => void;
         </Alert>
       )}
       <Paper withBorder p="lg" radius="md" maw={480}>
-        <ChangePasswordForm onDone={props.onDone} onCancel={props.forced ? undefined : props.onCancel} />
+        <ChangePasswordForm
+          onDone={props.onDone}
+          onCancel={props.forced ? undefined : props.onCancel}
+        />
       </Paper>
     </>
   );

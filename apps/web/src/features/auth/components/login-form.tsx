@@ -12,8 +12,16 @@ function LoginError({ error }: { error: unknown }) {
   const apiError = isApiError(error) ? error : null;
   const remaining = apiError?.meta.remainingAttempts;
   return (
-    <Alert color="red" icon={<IconAlertCircle />} title={t('login.failed')} role="alert" data-testid="login-error">
-      <Text size="sm">{apiError ? (apiError.detail ?? apiError.title) : t('errors.unexpected')}</Text>
+    <Alert
+      color="red"
+      icon={<IconAlertCircle />}
+      title={t('login.failed')}
+      role="alert"
+      data-testid="login-error"
+    >
+      <Text size="sm">
+        {apiError ? (apiError.detail ?? apiError.title) : t('errors.unexpected')}
+      </Text>
       {apiError?.code === 'INVALID_CREDENTIALS' && typeof remaining === 'number' && (
         <Text size="sm" mt={4}>
           {t('login.remainingAttempts', { count: remaining })}
@@ -33,7 +41,10 @@ export function LoginForm(props: { onSuccess: (me: Me) => void }) {
   const { errors } = form.formState;
 
   return (
-    <form noValidate onSubmit={form.handleSubmit((values) => login.mutate(values))}>
+    <form
+      noValidate
+      onSubmit={(event) => void form.handleSubmit((values) => login.mutate(values))(event)}
+    >
       <Stack>
         {login.isError && <LoginError error={login.error} />}
         <TextInput

@@ -7,13 +7,16 @@ import { problem } from '../../../testing/problem';
 import { renderApp } from '../../../testing/render-app';
 import { server } from '../../../testing/server';
 
-const lockedDetail = 'Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 14:30 10/03/2025.';
+const lockedDetail =
+  'Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 14:30 10/03/2025.';
 
 describe('login page', () => {
   it('shows the API lockout message in an alert on 423', async () => {
     server.use(
       http.post('*/api/auth/login', () =>
-        problem('ACCOUNT_LOCKED', lockedDetail, { meta: { lockedUntil: '2025-03-10T07:30:00.000Z' } }),
+        problem('ACCOUNT_LOCKED', lockedDetail, {
+          meta: { lockedUntil: '2025-03-10T07:30:00.000Z' },
+        }),
       ),
     );
     const { user } = renderApp('/login');
@@ -29,7 +32,9 @@ describe('login page', () => {
   it('tells how many attempts remain after a wrong password', async () => {
     server.use(
       http.post('*/api/auth/login', () =>
-        problem('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng', { meta: { remainingAttempts: 2 } }),
+        problem('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng', {
+          meta: { remainingAttempts: 2 },
+        }),
       ),
     );
     const { user } = renderApp('/login');

@@ -4,7 +4,8 @@ import { apiRequest } from '../../../lib/api-client';
 
 export const UNREAD_POLL_MS = 60_000;
 
-export const getUnreadCount = () => apiRequest('/notifications/unread-count', {}, unreadCountSchema);
+export const getUnreadCount = () =>
+  apiRequest('/notifications/unread-count', {}, unreadCountSchema);
 
 export const unreadCountQueryOptions = () =>
   queryOptions({

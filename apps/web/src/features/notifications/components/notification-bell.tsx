@@ -1,4 +1,13 @@
-import { ActionIcon, Button, Divider, Group, Indicator, Popover, ScrollArea, Text } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Divider,
+  Group,
+  Indicator,
+  Popover,
+  ScrollArea,
+  Text,
+} from '@mantine/core';
 import type { Notification } from '@phoihop/shared/notifications';
 import { IconBell } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -23,14 +32,31 @@ export function NotificationBell(props: { onNavigate: (link: string) => void }) 
   };
 
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={340} shadow="md" trapFocus>
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-end"
+      width={340}
+      shadow="md"
+      trapFocus
+    >
       <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : unread} size={18} disabled={unread === 0} offset={4} color="red">
+        <Indicator
+          label={unread > 99 ? '99+' : unread}
+          size={18}
+          disabled={unread === 0}
+          offset={4}
+          color="red"
+        >
           <ActionIcon
             variant="subtle"
             color="gray"
             size="lg"
-            aria-label={unread > 0 ? t('notifications.openWithCount', { count: unread }) : t('notifications.open')}
+            aria-label={
+              unread > 0
+                ? t('notifications.openWithCount', { count: unread })
+                : t('notifications.open')
+            }
             onClick={() => setOpened((o) => !o)}
             data-testid="notification-bell"
           >
@@ -41,7 +67,12 @@ export function NotificationBell(props: { onNavigate: (link: string) => void }) 
       <Popover.Dropdown p={0}>
         <Group justify="space-between" p="sm">
           <Text fw={600}>{t('notifications.title')}</Text>
-          <Button size="compact-xs" variant="subtle" disabled={unread === 0} onClick={() => markRead.mutate({})}>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            disabled={unread === 0}
+            onClick={() => markRead.mutate({})}
+          >
             {t('notifications.markAllRead')}
           </Button>
         </Group>

@@ -3,7 +3,10 @@ import type { Notification } from '@phoihop/shared/notifications';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/dates';
 
-export function NotificationList(props: { items: Notification[]; onOpen: (item: Notification) => void }) {
+export function NotificationList(props: {
+  items: Notification[];
+  onOpen: (item: Notification) => void;
+}) {
   const { t } = useTranslation();
   if (props.items.length === 0) {
     return (
@@ -26,7 +29,9 @@ export function NotificationList(props: { items: Notification[]; onOpen: (item: 
             <Group justify="space-between" wrap="nowrap" align="flex-start">
               <Text size="sm" fw={item.readAt ? 400 : 600}>
                 {item.title}
-                {!item.readAt && <VisuallyHidden>{` (${t('notifications.unread')})`}</VisuallyHidden>}
+                {!item.readAt && (
+                  <VisuallyHidden>{` (${t('notifications.unread')})`}</VisuallyHidden>
+                )}
               </Text>
               {!item.readAt && <Indicator inline size={8} processing={false} aria-hidden />}
             </Group>

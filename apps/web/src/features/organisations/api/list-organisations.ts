@@ -7,7 +7,10 @@ import type { OrganisationsSearch } from '../search-params';
 
 export const organisationPageSchema = pageSchema(organisationSchema);
 
-export const listOrganisations = (filters: OrganisationsSearch & { limit?: number }, cursor?: string) =>
+export const listOrganisations = (
+  filters: OrganisationsSearch & { limit?: number },
+  cursor?: string,
+) =>
   apiRequest(
     '/organisations',
     { query: { limit: PAGE_SIZE, ...filters, active: filters.active?.toString(), cursor } },

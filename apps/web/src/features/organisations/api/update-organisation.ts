@@ -2,7 +2,11 @@ import { organisationSchema, type UpdateOrganisationBody } from '@phoihop/shared
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
-export const updateOrganisation = (input: { id: string; version: number; body: UpdateOrganisationBody }) =>
+export const updateOrganisation = (input: {
+  id: string;
+  version: number;
+  body: UpdateOrganisationBody;
+}) =>
   apiRequest(
     `/organisations/${input.id}`,
     { method: 'PATCH', body: input.body, version: input.version },

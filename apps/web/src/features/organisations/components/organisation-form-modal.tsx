@@ -15,7 +15,10 @@ type FormValues = z.input<typeof schema>;
 const fields = ['kind', 'name', 'shortName', 'sortOrder'] as const;
 
 /** Create (organisation = null) or edit. Mounted only while open. */
-export function OrganisationFormModal(props: { organisation: Organisation | null; onClose: () => void }) {
+export function OrganisationFormModal(props: {
+  organisation: Organisation | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const org = props.organisation;
   const form = useForm<FormValues, unknown, z.output<typeof schema>>({
@@ -44,11 +47,24 @@ export function OrganisationFormModal(props: { organisation: Organisation | null
   });
 
   return (
-    <Modal opened onClose={props.onClose} title={org ? t('organisations.editTitle') : t('organisations.createTitle')}>
-      <form noValidate onSubmit={submit}>
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={org ? t('organisations.editTitle') : t('organisations.createTitle')}
+    >
+      <form noValidate onSubmit={(event) => void submit(event)}>
         <Stack>
-          <TextInput label={t('organisations.name')} required error={errors.name?.message} {...form.register('name')} />
-          <TextInput label={t('organisations.shortName')} error={errors.shortName?.message} {...form.register('shortName')} />
+          <TextInput
+            label={t('organisations.name')}
+            required
+            error={errors.name?.message}
+            {...form.register('name')}
+          />
+          <TextInput
+            label={t('organisations.shortName')}
+            error={errors.shortName?.message}
+            {...form.register('shortName')}
+          />
           <Controller
             control={form.control}
             name="kind"
@@ -57,7 +73,10 @@ export function OrganisationFormModal(props: { organisation: Organisation | null
                 label={t('organisations.kind')}
                 required
                 allowDeselect={false}
-                data={organisationKinds.map((kind) => ({ value: kind, label: t(`organisationKinds.${kind}`) }))}
+                data={organisationKinds.map((kind) => ({
+                  value: kind,
+                  label: t(`organisationKinds.${kind}`),
+                }))}
                 value={field.value}
                 onChange={(value) => field.onChange(value)}
                 onBlur={field.onBlur}

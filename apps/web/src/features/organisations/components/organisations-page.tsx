@@ -43,7 +43,10 @@ export function OrganisationsPage(props: {
         title={t('organisations.title')}
         actions={
           canManage && (
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setDialog({ id: null })}>
+            <Button
+              leftSection={<IconPlus size={18} aria-hidden />}
+              onClick={() => setDialog({ id: null })}
+            >
               {t('organisations.add')}
             </Button>
           )
@@ -55,9 +58,14 @@ export function OrganisationsPage(props: {
           label={t('organisations.kind')}
           placeholder={t('common.all')}
           clearable
-          data={organisationKinds.map((kind) => ({ value: kind, label: t(`organisationKinds.${kind}`) }))}
+          data={organisationKinds.map((kind) => ({
+            value: kind,
+            label: t(`organisationKinds.${kind}`),
+          }))}
           value={search.kind ?? null}
-          onChange={(value) => onSearchChange({ kind: (value as OrganisationsSearch['kind']) ?? undefined })}
+          onChange={(value) =>
+            onSearchChange({ kind: (value as OrganisationsSearch['kind']) ?? undefined })
+          }
         />
         <ActiveFilter value={search.active} onChange={(active) => onSearchChange({ active })} />
       </SimpleGrid>
@@ -76,7 +84,11 @@ export function OrganisationsPage(props: {
           onSetActive={setActive}
         />
       )}
-      <LoadMore hasMore={query.hasNextPage} loading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />
+      <LoadMore
+        hasMore={query.hasNextPage}
+        loading={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+      />
       {dialog && (dialog.id === null || editing) && (
         <OrganisationFormModal organisation={editing} onClose={() => setDialog(null)} />
       )}

@@ -56,7 +56,12 @@ export function OrganisationsTable(props: {
                         onConfirm={() => props.onSetActive(org, false)}
                       />
                     ) : (
-                      <Button size="xs" variant="light" color="teal" onClick={() => props.onSetActive(org, true)}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color="teal"
+                        onClick={() => props.onSetActive(org, true)}
+                      >
                         {t('common.reactivate')}
                       </Button>
                     )}

@@ -12,7 +12,13 @@ describe('authenticated shell', () => {
     db.me = makeMe(['VIEWER']);
     renderApp('/');
     const nav = await mainNav();
-    for (const area of ['Tổng quan', 'Kế hoạch phối hợp', 'Giám sát & phản biện', 'Đơn thư & tiếp công dân', 'Báo cáo']) {
+    for (const area of [
+      'Tổng quan',
+      'Kế hoạch phối hợp',
+      'Giám sát & phản biện',
+      'Đơn thư & tiếp công dân',
+      'Báo cáo',
+    ]) {
       expect(within(nav).getByRole('link', { name: area })).toBeInTheDocument();
     }
     expect(within(nav).queryByText('Quản trị')).not.toBeInTheDocument();
@@ -33,7 +39,9 @@ describe('authenticated shell', () => {
   it('greets the user on the overview with unit, organisation, translated roles and today', async () => {
     db.me = makeMe(['UNIT_ADMIN', 'ORG_LEADER']);
     renderApp('/');
-    expect(await screen.findByRole('heading', { name: 'Xin chào, Nguyễn Văn An' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Xin chào, Nguyễn Văn An' }),
+    ).toBeInTheDocument();
     const main = screen.getByRole('main');
     expect(within(main).getByText('Phường Bến Nghé')).toBeInTheDocument();
     expect(within(main).getByText('Ủy ban MTTQ Việt Nam phường Bến Nghé')).toBeInTheDocument();

@@ -10,7 +10,12 @@ import { UserMenu } from './user-menu';
  * The authenticated frame. `restricted` (a password change is due) keeps only the header
  * and the account menu, so nothing else is reachable first.
  */
-export function AppLayout(props: { me: Me; restricted: boolean; headerActions?: ReactNode; children: ReactNode }) {
+export function AppLayout(props: {
+  me: Me;
+  restricted: boolean;
+  headerActions?: ReactNode;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const { me, restricted } = props;
@@ -18,7 +23,9 @@ export function AppLayout(props: { me: Me; restricted: boolean; headerActions?: 
   return (
     <AppShell
       header={{ height: 60 }}
-      navbar={restricted ? undefined : { width: 270, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      navbar={
+        restricted ? undefined : { width: 270, breakpoint: 'sm', collapsed: { mobile: !opened } }
+      }
       padding="md"
     >
       <Anchor href="#main-content" className="skip-link">
@@ -28,7 +35,13 @@ export function AppLayout(props: { me: Me; restricted: boolean; headerActions?: 
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
             {!restricted && (
-              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('header.toggleNavigation')} />
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('header.toggleNavigation')}
+              />
             )}
             <Title order={2} size="h4" c="red.8" style={{ whiteSpace: 'nowrap' }}>
               {t('app.name')}

@@ -23,7 +23,10 @@ export function MainNav(props: { permissions: readonly Action[]; onNavigate?: ()
 
   const link = (item: NavItem, nested = false) => {
     const Icon = item.icon;
-    const active = nested || item.to === '/' || !item.children ? isActive(pathname, item.to) : pathname === item.to;
+    const active =
+      nested || item.to === '/' || !item.children
+        ? isActive(pathname, item.to)
+        : pathname === item.to;
     return (
       <NavLink
         key={item.to}

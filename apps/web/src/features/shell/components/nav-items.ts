@@ -42,14 +42,24 @@ export const navItems: NavItem[] = [
         icon: IconBuildingCommunity,
         anyOf: ['organisation:manage', 'organisation:read'],
       },
-      { to: paths.adminUsers, labelKey: 'nav.users', icon: IconUsers, anyOf: ['user:manage', 'user:read'] },
+      {
+        to: paths.adminUsers,
+        labelKey: 'nav.users',
+        icon: IconUsers,
+        anyOf: ['user:manage', 'user:read'],
+      },
       { to: paths.adminAudit, labelKey: 'nav.audit', icon: IconHistory, anyOf: ['audit:read'] },
     ],
   },
 ];
 
-export function visibleNavItems(permissions: readonly Action[], items: NavItem[] = navItems): NavItem[] {
+export function visibleNavItems(
+  permissions: readonly Action[],
+  items: NavItem[] = navItems,
+): NavItem[] {
   return items
     .filter((item) => !item.anyOf || item.anyOf.some((a) => permissions.includes(a)))
-    .map((item) => (item.children ? { ...item, children: visibleNavItems(permissions, item.children) } : item));
+    .map((item) =>
+      item.children ? { ...item, children: visibleNavItems(permissions, item.children) } : item,
+    );
 }

@@ -27,7 +27,10 @@ export function UserMenu({ me }: { me: Me }) {
     void i18n.changeLanguage(language);
     profile.mutate(
       { locale: language },
-      { onError: () => notifications.show({ color: 'yellow', message: t('header.languageSaveFailed') }) },
+      {
+        onError: () =>
+          notifications.show({ color: 'yellow', message: t('header.languageSaveFailed') }),
+      },
     );
   };
 
@@ -53,7 +56,10 @@ export function UserMenu({ me }: { me: Me }) {
           {me.organisation && <Text size="xs">{me.organisation.name}</Text>}
         </Menu.Label>
         <Menu.Divider />
-        <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => router.history.push(paths.changePassword)}>
+        <Menu.Item
+          leftSection={<IconKey size={16} aria-hidden />}
+          onClick={() => router.history.push(paths.changePassword)}
+        >
           {t('header.changePassword')}
         </Menu.Item>
         <Menu.Label>

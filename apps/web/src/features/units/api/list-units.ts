@@ -1,6 +1,11 @@
 import { pageSchema } from '@phoihop/shared/common';
 import { unitSchema } from '@phoihop/shared/units';
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  useInfiniteQuery,
+  useQuery,
+} from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { nextPageParam, PAGE_SIZE } from '../../../lib/pagination';
 import type { UnitsSearch } from '../search-params';

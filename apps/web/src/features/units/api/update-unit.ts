@@ -3,7 +3,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
 export const updateUnit = (input: { id: string; version: number; body: UpdateUnitBody }) =>
-  apiRequest(`/units/${input.id}`, { method: 'PATCH', body: input.body, version: input.version }, unitSchema);
+  apiRequest(
+    `/units/${input.id}`,
+    { method: 'PATCH', body: input.body, version: input.version },
+    unitSchema,
+  );
 
 export function useUpdateUnit() {
   const queryClient = useQueryClient();

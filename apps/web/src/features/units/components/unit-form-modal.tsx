@@ -21,7 +21,12 @@ export function UnitFormModal(props: { unit: Unit | null; onClose: () => void })
   const unit = props.unit;
   const form = useForm<FormValues, unknown, z.output<typeof createUnitBodySchema>>({
     resolver: zodResolver(unit ? editSchema : createUnitBodySchema),
-    defaultValues: { code: unit?.code ?? '', name: unit?.name ?? '', kind: unit?.kind ?? 'WARD', parentId: unit?.parentId ?? null },
+    defaultValues: {
+      code: unit?.code ?? '',
+      name: unit?.name ?? '',
+      kind: unit?.kind ?? 'WARD',
+      parentId: unit?.parentId ?? null,
+    },
   });
   const parents = (useParentUnitOptions().data ?? []).filter((option) => option.value !== unit?.id);
   const create = useCreateUnit();
@@ -29,23 +34,45 @@ export function UnitFormModal(props: { unit: Unit | null; onClose: () => void })
   const { errors } = form.formState;
   const handlers = {
     onSuccess: () => {
-      notifications.show({ color: 'teal', message: unit ? t('common.saved') : t('common.created') });
+      notifications.show({
+        color: 'teal',
+        message: unit ? t('common.saved') : t('common.created'),
+      });
       props.onClose();
     },
     onError: (error: unknown) => applyFieldErrors(error, form.setError, fields),
   };
 
   const submit = form.handleSubmit(({ code, parentId, ...rest }) => {
-    if (unit) update.mutate({ id: unit.id, version: unit.version, body: { ...rest, parentId: parentId ?? null } }, handlers);
+    if (unit)
+      update.mutate(
+        { id: unit.id, version: unit.version, body: { ...rest, parentId: parentId ?? null } },
+        handlers,
+      );
     else create.mutate({ code, parentId: parentId ?? null, ...rest }, handlers);
   });
 
   return (
-    <Modal opened onClose={props.onClose} title={unit ? t('units.editTitle') : t('units.createTitle')}>
-      <form noValidate onSubmit={submit}>
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={unit ? t('units.editTitle') : t('units.createTitle')}
+    >
+      <form noValidate onSubmit={(event) => void submit(event)}>
         <Stack>
-          <TextInput label={t('units.code')} required disabled={!!unit} error={errors.code?.message} {...form.register('code')} />
-          <TextInput label={t('units.name')} required error={errors.name?.message} {...form.register('name')} />
+          <TextInput
+            label={t('units.code')}
+            required
+            disabled={!!unit}
+            error={errors.code?.message}
+            {...form.register('code')}
+          />
+          <TextInput
+            label={t('units.name')}
+            required
+            error={errors.name?.message}
+            {...form.register('name')}
+          />
           <Controller
             control={form.control}
             name="kind"

@@ -18,7 +18,10 @@ import type { UnitsSearch } from '../search-params';
 import { UnitFormModal } from './unit-form-modal';
 import { UnitsTable } from './units-table';
 
-export function UnitsPage(props: { search: UnitsSearch; onSearchChange: (patch: Partial<UnitsSearch>) => void }) {
+export function UnitsPage(props: {
+  search: UnitsSearch;
+  onSearchChange: (patch: Partial<UnitsSearch>) => void;
+}) {
   const { t } = useTranslation();
   const { search, onSearchChange } = props;
   const canManage = hasPermission(useCurrentMe(), 'unit:manage');
@@ -40,7 +43,10 @@ export function UnitsPage(props: { search: UnitsSearch; onSearchChange: (patch: 
         title={t('units.title')}
         actions={
           canManage && (
-            <Button leftSection={<IconPlus size={18} aria-hidden />} onClick={() => setDialog({ id: null })}>
+            <Button
+              leftSection={<IconPlus size={18} aria-hidden />}
+              onClick={() => setDialog({ id: null })}
+            >
               {t('units.add')}
             </Button>
           )
@@ -54,7 +60,9 @@ export function UnitsPage(props: { search: UnitsSearch; onSearchChange: (patch: 
           clearable
           data={unitKinds.map((kind) => ({ value: kind, label: t(`unitKinds.${kind}`) }))}
           value={search.kind ?? null}
-          onChange={(value) => onSearchChange({ kind: (value as UnitsSearch['kind']) ?? undefined })}
+          onChange={(value) =>
+            onSearchChange({ kind: (value as UnitsSearch['kind']) ?? undefined })
+          }
         />
         <ActiveFilter value={search.active} onChange={(active) => onSearchChange({ active })} />
       </SimpleGrid>
@@ -66,10 +74,21 @@ export function UnitsPage(props: { search: UnitsSearch; onSearchChange: (patch: 
         onRetry={() => void query.refetch()}
       />
       {units.length > 0 && (
-        <UnitsTable units={units} canManage={canManage} onEdit={(u) => setDialog({ id: u.id })} onSetActive={setActive} />
+        <UnitsTable
+          units={units}
+          canManage={canManage}
+          onEdit={(u) => setDialog({ id: u.id })}
+          onSetActive={setActive}
+        />
       )}
-      <LoadMore hasMore={query.hasNextPage} loading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />
-      {dialog && (dialog.id === null || editing) && <UnitFormModal unit={editing} onClose={() => setDialog(null)} />}
+      <LoadMore
+        hasMore={query.hasNextPage}
+        loading={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+      />
+      {dialog && (dialog.id === null || editing) && (
+        <UnitFormModal unit={editing} onClose={() => setDialog(null)} />
+      )}
     </>
   );
 }

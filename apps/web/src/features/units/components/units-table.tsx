@@ -53,7 +53,12 @@ export function UnitsTable(props: {
                         onConfirm={() => props.onSetActive(unit, false)}
                       />
                     ) : (
-                      <Button size="xs" variant="light" color="teal" onClick={() => props.onSetActive(unit, true)}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color="teal"
+                        onClick={() => props.onSetActive(unit, true)}
+                      >
                         {t('common.reactivate')}
                       </Button>
                     )}

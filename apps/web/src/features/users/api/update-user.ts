@@ -3,7 +3,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 
 export const updateUser = (input: { id: string; version: number; body: UpdateUserBody }) =>
-  apiRequest(`/users/${input.id}`, { method: 'PATCH', body: input.body, version: input.version }, userSchema);
+  apiRequest(
+    `/users/${input.id}`,
+    { method: 'PATCH', body: input.body, version: input.version },
+    userSchema,
+  );
 
 export function useUpdateUser() {
   const queryClient = useQueryClient();

@@ -9,7 +9,10 @@ import { useResetPassword } from '../api/reset-password';
 
 export function ResetPasswordModal(props: { user: User; onClose: () => void }) {
   const { t } = useTranslation();
-  const form = useForm({ resolver: zodResolver(resetPasswordBodySchema), defaultValues: { password: '' } });
+  const form = useForm({
+    resolver: zodResolver(resetPasswordBodySchema),
+    defaultValues: { password: '' },
+  });
   const reset = useResetPassword();
 
   const submit = form.handleSubmit((body) =>
@@ -26,8 +29,12 @@ export function ResetPasswordModal(props: { user: User; onClose: () => void }) {
   );
 
   return (
-    <Modal opened onClose={props.onClose} title={t('users.resetPasswordTitle', { name: props.user.fullName })}>
-      <form noValidate onSubmit={submit}>
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={t('users.resetPasswordTitle', { name: props.user.fullName })}
+    >
+      <form noValidate onSubmit={(event) => void submit(event)}>
         <Stack>
           <Text size="sm">{t('users.resetPasswordHelp')}</Text>
           <PasswordInput

@@ -1,5 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, MultiSelect, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  PasswordInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Role } from '@phoihop/shared/roles';
 import { createUserBodySchema, type User } from '@phoihop/shared/users';
@@ -14,7 +24,16 @@ const createSchema = createUserBodySchema.omit({ unitId: true });
 // Editing never changes the username or the password (reset has its own dialog).
 const editSchema = createSchema.extend({ username: z.string(), password: z.string() });
 type FormValues = z.input<typeof createSchema>;
-const fields = ['username', 'fullName', 'position', 'email', 'phone', 'organisationId', 'roles', 'password'] as const;
+const fields = [
+  'username',
+  'fullName',
+  'position',
+  'email',
+  'phone',
+  'organisationId',
+  'roles',
+  'password',
+] as const;
 
 export interface Option {
   value: string;
@@ -57,21 +76,34 @@ export function UserFormModal(props: {
   const submit = form.handleSubmit(({ username, password, ...rest }) => {
     if (props.user) {
       const { id, version } = props.user;
-      update.mutate({ id, version, body: rest }, { onSuccess: () => done(t('common.saved')), onError });
+      update.mutate(
+        { id, version, body: rest },
+        { onSuccess: () => done(t('common.saved')), onError },
+      );
     } else {
-      create.mutate({ ...rest, username, password }, { onSuccess: () => done(t('common.created')), onError });
+      create.mutate(
+        { ...rest, username, password },
+        { onSuccess: () => done(t('common.created')), onError },
+      );
     }
   });
 
-  const roleOptions = [...new Set([...props.grantableRoles, ...(props.user?.roles ?? [])])].map((role) => ({
-    value: role,
-    label: t(`roles.${role}`),
-    disabled: !props.grantableRoles.includes(role),
-  }));
+  const roleOptions = [...new Set([...props.grantableRoles, ...(props.user?.roles ?? [])])].map(
+    (role) => ({
+      value: role,
+      label: t(`roles.${role}`),
+      disabled: !props.grantableRoles.includes(role),
+    }),
+  );
 
   return (
-    <Modal opened onClose={props.onClose} title={isEdit ? t('users.editTitle') : t('users.createTitle')} size="lg">
-      <form noValidate onSubmit={submit} data-testid="user-form">
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={isEdit ? t('users.editTitle') : t('users.createTitle')}
+      size="lg"
+    >
+      <form noValidate onSubmit={(event) => void submit(event)} data-testid="user-form">
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput
@@ -85,8 +117,17 @@ export function UserFormModal(props: {
               error={errors.username?.message}
               {...form.register('username')}
             />
-            <TextInput label={t('users.fullName')} required error={errors.fullName?.message} {...form.register('fullName')} />
-            <TextInput label={t('users.position')} error={errors.position?.message} {...form.register('position')} />
+            <TextInput
+              label={t('users.fullName')}
+              required
+              error={errors.fullName?.message}
+              {...form.register('fullName')}
+            />
+            <TextInput
+              label={t('users.position')}
+              error={errors.position?.message}
+              {...form.register('position')}
+            />
             <Controller
               control={form.control}
               name="organisationId"
@@ -104,8 +145,18 @@ export function UserFormModal(props: {
                 />
               )}
             />
-            <TextInput label={t('users.email')} type="email" error={errors.email?.message} {...form.register('email')} />
-            <TextInput label={t('users.phone')} type="tel" error={errors.phone?.message} {...form.register('phone')} />
+            <TextInput
+              label={t('users.email')}
+              type="email"
+              error={errors.email?.message}
+              {...form.register('email')}
+            />
+            <TextInput
+              label={t('users.phone')}
+              type="tel"
+              error={errors.phone?.message}
+              {...form.register('phone')}
+            />
           </SimpleGrid>
           <Controller
             control={form.control}
@@ -116,7 +167,7 @@ export function UserFormModal(props: {
                 required
                 data={roleOptions}
                 value={field.value}
-                onChange={(value) => field.onChange(value as Role[])}
+                onChange={field.onChange}
                 onBlur={field.onBlur}
                 error={errors.roles?.message}
               />

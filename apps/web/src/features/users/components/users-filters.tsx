@@ -41,7 +41,9 @@ export function UsersFilters(props: {
         data={sorts.map((sort) => ({ value: sort, label: t(`users.sortOptions.${sort}`) }))}
         allowDeselect={false}
         value={search.sort ?? 'fullName'}
-        onChange={(value) => onChange({ sort: value === 'fullName' ? undefined : (value as UsersSearch['sort']) })}
+        onChange={(value) =>
+          onChange({ sort: value === 'fullName' ? undefined : (value as UsersSearch['sort']) })
+        }
       />
     </SimpleGrid>
   );

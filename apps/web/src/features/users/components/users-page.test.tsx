@@ -14,7 +14,12 @@ describe('users admin', () => {
     db.me = makeMe(['UNIT_ADMIN']);
     db.users = [
       makeUser({ username: 'tranthibinh', fullName: 'Trần Thị Bình', roles: ['ORG_LEADER'] }),
-      makeUser({ username: 'levancuong', fullName: 'Lê Văn Cường', roles: ['VIEWER'], lockedUntil }),
+      makeUser({
+        username: 'levancuong',
+        fullName: 'Lê Văn Cường',
+        roles: ['VIEWER'],
+        lockedUntil,
+      }),
     ];
     renderApp('/admin/users');
 

@@ -19,7 +19,8 @@ import { UserFormModal, type Option } from './user-form-modal';
 import { UsersFilters } from './users-filters';
 import { UsersTable } from './users-table';
 
-type Dialog = { kind: 'create' } | { kind: 'edit'; id: string } | { kind: 'reset'; id: string } | null;
+type Dialog =
+  { kind: 'create' } | { kind: 'edit'; id: string } | { kind: 'reset'; id: string } | null;
 
 export function UsersPage(props: {
   search: UsersSearch;
@@ -34,7 +35,8 @@ export function UsersPage(props: {
   const [dialog, setDialog] = useState<Dialog>(null);
   const users = flattenPages(query.data);
   // Look the record up on every render so a refetch (e.g. after a conflict) brings its new version.
-  const selected = dialog && dialog.kind !== 'create' ? (users.find((u) => u.id === dialog.id) ?? null) : null;
+  const selected =
+    dialog && dialog.kind !== 'create' ? (users.find((u) => u.id === dialog.id) ?? null) : null;
   const mayManage = hasPermission(me, 'user:manage');
 
   const setActive = (user: User, active: boolean) =>
@@ -49,13 +51,20 @@ export function UsersPage(props: {
         title={t('users.title')}
         actions={
           mayManage && (
-            <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setDialog({ kind: 'create' })}>
+            <Button
+              leftSection={<IconUserPlus size={18} aria-hidden />}
+              onClick={() => setDialog({ kind: 'create' })}
+            >
               {t('users.add')}
             </Button>
           )
         }
       />
-      <UsersFilters search={props.search} organisations={props.organisations} onChange={props.onSearchChange} />
+      <UsersFilters
+        search={props.search}
+        organisations={props.organisations}
+        onChange={props.onSearchChange}
+      />
       <QueryState
         isPending={query.isPending}
         error={query.error}
@@ -67,14 +76,19 @@ export function UsersPage(props: {
         <UsersTable
           users={users}
           actions={{
-            canManage: (user) => mayManage && can(actor, 'user:manage', { userId: user.id, unitId: user.unitId }),
+            canManage: (user) =>
+              mayManage && can(actor, 'user:manage', { userId: user.id, unitId: user.unitId }),
             onEdit: (user) => setDialog({ kind: 'edit', id: user.id }),
             onResetPassword: (user) => setDialog({ kind: 'reset', id: user.id }),
             onSetActive: setActive,
           }}
         />
       )}
-      <LoadMore hasMore={query.hasNextPage} loading={query.isFetchingNextPage} onLoadMore={() => void query.fetchNextPage()} />
+      <LoadMore
+        hasMore={query.hasNextPage}
+        loading={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+      />
       {(dialog?.kind === 'create' || (dialog?.kind === 'edit' && selected)) && (
         <UserFormModal
           user={dialog.kind === 'edit' ? selected : null}
@@ -83,7 +97,9 @@ export function UsersPage(props: {
           onClose={() => setDialog(null)}
         />
       )}
-      {dialog?.kind === 'reset' && selected && <ResetPasswordModal user={selected} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'reset' && selected && (
+        <ResetPasswordModal user={selected} onClose={() => setDialog(null)} />
+      )}
     </>
   );
 }

@@ -51,14 +51,20 @@ export function UsersTable(props: { users: User[]; actions: UserRowActions }) {
               <Table.Td>
                 <UserStatus user={user} />
               </Table.Td>
-              <Table.Td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('users.never')}</Table.Td>
+              <Table.Td>
+                {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : t('users.never')}
+              </Table.Td>
               <Table.Td>
                 {actions.canManage(user) && (
                   <Group gap={6} wrap="nowrap">
                     <Button size="xs" variant="light" onClick={() => actions.onEdit(user)}>
                       {t('common.edit')}
                     </Button>
-                    <Button size="xs" variant="default" onClick={() => actions.onResetPassword(user)}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => actions.onResetPassword(user)}
+                    >
                       {t('users.resetPassword')}
                     </Button>
                     {user.active ? (
@@ -72,7 +78,12 @@ export function UsersTable(props: { users: User[]; actions: UserRowActions }) {
                         onConfirm={() => actions.onSetActive(user, false)}
                       />
                     ) : (
-                      <Button size="xs" variant="light" color="teal" onClick={() => actions.onSetActive(user, true)}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color="teal"
+                        onClick={() => actions.onSetActive(user, true)}
+                      >
                         {t('common.reactivate')}
                       </Button>
                     )}
