@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Config } from './config/env.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { planImportRoutes } from './modules/plan-import/plan-import.routes.ts';
 import { planItemRoutes } from './modules/plans/plan-items.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
 import { taskRoutes } from './modules/plans/tasks.routes.ts';
@@ -86,6 +87,8 @@ export async function buildApp(config: Config, services: Services): Promise<Fast
       await priv.register(auditRoutes, { prefix: '/audit', audit: services.audit });
       await priv.register(attachmentRoutes, { prefix: '/attachments', attachments: services.attachments });
       await priv.register(regulationRoutes, { prefix: '/regulations', regulations: services.regulations });
+      // Static paths under /plans, registered before '/plans/:id'.
+      await priv.register(planImportRoutes, { prefix: '/plans/import', planImport: services.planImport });
       await priv.register(planRoutes, {
         prefix: '/plans',
         plans: services.plans,

@@ -20,6 +20,8 @@ import { createPlanItemRepository } from './modules/plans/plan-items.repository.
 import { createPlanItemService } from './modules/plans/plan-items.service.ts';
 import { createPlanRepository } from './modules/plans/plans.repository.ts';
 import { createPlanService } from './modules/plans/plans.service.ts';
+import { createPlanImportRepository } from './modules/plan-import/plan-import.repository.ts';
+import { createPlanImportService } from './modules/plan-import/plan-import.service.ts';
 import { createProgressRepository } from './modules/plans/progress.repository.ts';
 import { createProgressService } from './modules/plans/progress.service.ts';
 import { createReviewRepository } from './modules/plans/reviews.repository.ts';
@@ -61,6 +63,7 @@ export function createServices(db: Db, config: Config, now?: () => Date) {
     regulations: createRegulationService({ db, regulations: createRegulationRepository(db) }),
     plans: createPlanService({ db, plans, items, ...clock }),
     planItems: createPlanItemService({ db, plans, items, amendments, ...clock }),
+    planImport: createPlanImportService({ db, plans, items, imports: createPlanImportRepository(db) }),
     progress: createProgressService({
       db,
       plans,
