@@ -8,6 +8,8 @@ import { createMigration } from './db/migrations.ts';
 import { createPrisma } from './db/prisma.ts';
 import { createFirstAdmin } from './seed/create-admin.ts';
 import { seedDemo } from './seed/seed-demo.ts';
+import { seedDemoPlans } from './seed/seed-demo-plans.ts';
+import { createServices } from './services.ts';
 
 const say = (line: string) => console.log(`[phoihop] ${line}`);
 const [command, ...rest] = process.argv.slice(2);
@@ -31,8 +33,9 @@ try {
       await migrate(database.url, say);
       const db = createPrisma(database.url);
       const { created } = await seedDemo(db);
+      const plans = await seedDemoPlans((clock) => createServices(db, config, clock), db);
       await db.$disconnect();
-      say(`Dữ liệu mẫu: tạo mới ${created} bản ghi`);
+      say(`Dữ liệu mẫu: tạo mới ${created} bản ghi, ${plans.plans} kế hoạch (${plans.items} mục, ${plans.reports} báo cáo tiến độ)`);
       break;
     }
     case 'admin:create': {

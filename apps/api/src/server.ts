@@ -5,6 +5,7 @@ import { loadConfig } from './config/env.ts';
 import { migrate, openDatabase } from './db/bootstrap.ts';
 import { createPrisma } from './db/prisma.ts';
 import { demoAccounts, isEmpty, seedDemo } from './seed/seed-demo.ts';
+import { seedDemoPlans } from './seed/seed-demo-plans.ts';
 import { createServices } from './services.ts';
 
 const config = loadConfig();
@@ -16,8 +17,13 @@ const db = createPrisma(database.url);
 
 if (config.demo) {
   // Only an empty database is seeded: a deleted demo row is not brought back behind the admin's back.
-  const { accounts, password, created } = (await isEmpty(db)) ? await seedDemo(db) : demoAccounts();
+  const fresh = await isEmpty(db);
+  const { accounts, password, created } = fresh ? await seedDemo(db) : demoAccounts();
   if (created) say(`Đã tạo dữ liệu mẫu phường Hoành Sơn (${created} bản ghi)`);
+  if (fresh) {
+    const plans = await seedDemoPlans((clock) => createServices(db, config, clock), db);
+    say(`Đã tạo ${plans.plans} kế hoạch mẫu (${plans.items} mục, ${plans.reports} báo cáo tiến độ)`);
+  }
   say(`Tài khoản dùng thử (mật khẩu ${password}):`);
   for (const a of accounts) say(`  ${a.username.padEnd(8)} ${a.roles.join(', ').padEnd(13)} ${a.fullName}`);
 }
