@@ -25,7 +25,7 @@ if (config.demo) {
     say(`Đã tạo ${plans.plans} kế hoạch mẫu (${plans.items} mục, ${plans.reports} báo cáo tiến độ)`);
   }
   say(`Tài khoản dùng thử (mật khẩu ${password}):`);
-  for (const a of accounts) say(`  ${a.username.padEnd(8)} ${a.roles.join(', ').padEnd(13)} ${a.fullName}`);
+  for (const a of accounts) say(`  ${a.username.padEnd(10)} ${a.roles.join(', ').padEnd(13)} ${a.fullName}`);
 }
 
 if (!config.demo && (await db.user.count()) === 0) {
