@@ -1,4 +1,4 @@
-// Maintenance commands: `migrate`, `migration <name>`, `seed`, `admin:create`.
+// Maintenance commands: `migrate`, `migration <name>`, `seed`, `admin:create`, `plan:import`.
 // Without DATABASE_URL they use the embedded PostgreSQL (stop the server first: one process
 // at a time may own its data folder).
 import { parseArgs } from 'node:util';
@@ -9,6 +9,7 @@ import { createPrisma } from './db/prisma.ts';
 import { createFirstAdmin } from './seed/create-admin.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { seedDemoPlans } from './seed/seed-demo-plans.ts';
+import { runPlanImport } from './modules/plan-import/import-command.ts';
 import { createServices } from './services.ts';
 
 const say = (line: string) => console.log(`[phoihop] ${line}`);
@@ -54,8 +55,19 @@ try {
       await db.$disconnect();
       break;
     }
+    case 'plan:import': {
+      await migrate(database.url, say);
+      const db = createPrisma(database.url);
+      try {
+        const out = { info: say, error: (line: string) => console.error(line) };
+        process.exitCode = await runPlanImport(createServices(db, config).planImport, rest, out);
+      } finally {
+        await db.$disconnect();
+      }
+      break;
+    }
     default:
-      throw new Error('Lệnh: migrate | migration <tên> | seed | admin:create');
+      throw new Error('Lệnh: migrate | migration <tên> | seed | admin:create | plan:import <tệp> --unit <mã> --year <năm>');
   }
 } catch (error) {
   console.error(`[phoihop] ${error instanceof Error ? error.message : String(error)}`);

@@ -2,6 +2,10 @@ import { importColumns } from '@phoihop/shared/plan-import';
 import { searchTextOf } from '@phoihop/shared/text';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runPlanImport } from '../../src/modules/plan-import/import-command.ts';
 import { systemContext } from '../../src/modules/plan-import/plan-import.service.ts';
 import { createServices } from '../../src/services.ts';
 import { buildTestApp, injectAs, login, type Session } from '../helpers/app.ts';
@@ -354,5 +358,33 @@ describe('plan import', () => {
     expect(result).toMatchObject({ created: 1 });
     const audit = await t.db.auditLog.findFirst({ where: { entityId: result.planId!, action: 'plan.import' } });
     expect(audit?.actorId).toBeNull();
+  });
+
+  it('imports from the command line, printing problems by row and column', async () => {
+    const y = ++year;
+    const services = createServices(t.db, t.config);
+    const dir = await mkdtemp(path.join(tmpdir(), 'phoihop-import-'));
+    const file = path.join(dir, 'ke-hoach.yaml');
+    const lines: string[] = [];
+    const out = { info: (line: string) => lines.push(line), error: (line: string) => lines.push(line) };
+    const args = [file, '--unit', ward.unit.code, '--year', String(y)];
+
+    await writeFile(file, 'title: Từ dòng lệnh\nitems:\n  - { code: 1, kind: Lĩnh vực, title: Chung }\n  - { code: "1.1", kind: Nhiệm vụ, title: Việc chung, lead: Không ai }\n');
+    const before = await counts();
+    expect(await runPlanImport(services.planImport, args, out)).toBe(1);
+    expect(lines).toContain('Dòng 2, cột Chủ trì: Không tìm thấy tổ chức "Không ai" đang hoạt động trong đơn vị');
+    expect(await counts()).toEqual(before);
+
+    await writeFile(file, 'title: Từ dòng lệnh\nitems:\n  - { code: 1, kind: Lĩnh vực, title: Chung }\n  - { code: "1.1", kind: Nhiệm vụ, title: Việc chung, lead: Đoàn phường }\n');
+    expect(await runPlanImport(services.planImport, [...args, '--dry-run'], out)).toBe(0);
+    expect(await counts()).toEqual(before);
+    expect(await runPlanImport(services.planImport, args, out)).toBe(0);
+    const plan = await t.db.plan.findUniqueOrThrow({ where: { unitId_year: { unitId: ward.unit.id, year: y } } });
+    expect(plan.title).toBe('Từ dòng lệnh');
+    const audit = await t.db.auditLog.findFirst({ where: { entityId: plan.id, action: 'plan.import' } });
+    expect(audit).toMatchObject({ actorId: null, changes: expect.objectContaining({ created: 2 }) });
+
+    await expect(runPlanImport(services.planImport, [file, '--unit', 'KHONG-CO', '--year', String(y)], out)).rejects.toThrow('Không có đơn vị');
+    await expect(runPlanImport(services.planImport, [file, '--unit', ward.unit.code], out)).rejects.toThrow('Cách dùng');
   });
 });
