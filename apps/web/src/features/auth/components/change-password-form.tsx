@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, PasswordInput, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { changePasswordBodySchema } from '@phoihop/shared/auth';
 import { useMemo } from 'react';
+import { PasswordField } from '../../../components/ui/password-field';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -48,14 +49,14 @@ export function ChangePasswordForm(props: { onDone: () => void; onCancel?: () =>
       }
     >
       <Stack maw={420}>
-        <PasswordInput
+        <PasswordField
           label={t('changePassword.current')}
           autoComplete="current-password"
           required
           error={errors.currentPassword?.message}
           {...form.register('currentPassword')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('changePassword.new')}
           description={t('changePassword.rules')}
           autoComplete="new-password"
@@ -63,7 +64,7 @@ export function ChangePasswordForm(props: { onDone: () => void; onCancel?: () =>
           error={errors.newPassword?.message}
           {...form.register('newPassword')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('changePassword.confirm')}
           autoComplete="new-password"
           required

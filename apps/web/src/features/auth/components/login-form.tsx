@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { loginBodySchema, type Me } from '@phoihop/shared/auth';
 import { IconAlertCircle } from '@tabler/icons-react';
+import { PasswordField } from '../../../components/ui/password-field';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client';
@@ -57,7 +58,7 @@ export function LoginForm(props: { onSuccess: (me: Me) => void }) {
           error={errors.username?.message}
           {...form.register('username')}
         />
-        <PasswordInput
+        <PasswordField
           label={t('login.password')}
           autoComplete="current-password"
           required

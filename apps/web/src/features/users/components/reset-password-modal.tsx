@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { resetPasswordBodySchema, type User } from '@phoihop/shared/users';
+import { PasswordField } from '../../../components/ui/password-field';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../../../lib/form-errors';
@@ -37,7 +38,7 @@ export function ResetPasswordModal(props: { user: User; onClose: () => void }) {
       <form noValidate onSubmit={(event) => void submit(event)}>
         <Stack>
           <Text size="sm">{t('users.resetPasswordHelp')}</Text>
-          <PasswordInput
+          <PasswordField
             label={t('users.newPassword')}
             description={t('changePassword.rules')}
             required

@@ -4,7 +4,6 @@ import {
   Group,
   Modal,
   MultiSelect,
-  PasswordInput,
   Select,
   SimpleGrid,
   Stack,
@@ -13,6 +12,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import type { Role } from '@phoihop/shared/roles';
 import { createUserBodySchema, type User } from '@phoihop/shared/users';
+import { PasswordField } from '../../../components/ui/password-field';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -174,7 +174,7 @@ export function UserFormModal(props: {
             )}
           />
           {!isEdit && (
-            <PasswordInput
+            <PasswordField
               label={t('users.initialPassword')}
               description={t('users.initialPasswordHelp')}
               required

@@ -1,0 +1,47 @@
+import { changePasswordBodySchema } from '@phoihop/shared/auth';
+import { screen, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { makeMe } from '../../../testing/data';
+import { db } from '../../../testing/db';
+import { renderApp } from '../../../testing/render-app';
+import { server } from '../../../testing/server';
+
+describe('change password', () => {
+  it('refuses a confirmation that does not match, in a way screen readers announce', async () => {
+    db.me = makeMe(['VIEWER']);
+    const { user } = renderApp('/change-password');
+    await user.type(await screen.findByLabelText(/^Mật khẩu hiện tại/), 'MatKhauCu2024');
+    await user.type(screen.getByLabelText(/^Mật khẩu mới/), 'MatKhauMoi2025');
+    await user.type(screen.getByLabelText(/^Nhập lại mật khẩu mới/), 'MatKhauKhac2025');
+    await user.click(screen.getByRole('button', { name: 'Đổi mật khẩu' }));
+
+    const confirm = screen.getByLabelText(/^Nhập lại mật khẩu mới/);
+    expect(await screen.findByText('Mật khẩu nhập lại không khớp')).toBeInTheDocument();
+    expect(confirm).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText(/^Mật khẩu mới/)).toHaveAccessibleDescription(
+      /Ít nhất 10 ký tự, có chữ cái và chữ số/,
+    );
+  });
+
+  it('lets a user who must change the password continue once it is changed', async () => {
+    db.me = makeMe(['VIEWER'], { mustChangePassword: true });
+    let sent: unknown;
+    server.use(
+      http.post('*/api/auth/change-password', async ({ request }) => {
+        sent = changePasswordBodySchema.parse(await request.json());
+        db.me = db.me && { ...db.me, user: { ...db.me.user, mustChangePassword: false } };
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const { user, location } = renderApp('/');
+    await user.type(await screen.findByLabelText(/^Mật khẩu hiện tại/), 'TamThoi2025');
+    await user.type(screen.getByLabelText(/^Mật khẩu mới/), 'MatKhauMoi2025');
+    await user.type(screen.getByLabelText(/^Nhập lại mật khẩu mới/), 'MatKhauMoi2025');
+    await user.click(screen.getByRole('button', { name: 'Đổi mật khẩu' }));
+
+    expect(await screen.findByRole('heading', { name: /^Xin chào/ })).toBeInTheDocument();
+    await waitFor(() => expect(location().pathname).toBe('/'));
+    expect(sent).toEqual({ currentPassword: 'TamThoi2025', newPassword: 'MatKhauMoi2025' });
+  });
+});
