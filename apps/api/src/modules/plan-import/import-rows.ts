@@ -2,9 +2,7 @@
 // placed by row and column header, so a person can fix the whole spreadsheet in one pass.
 // Organisation, date and target rules are the plan's own (validateItem).
 import type { ImportColumnKey, ImportProblem } from '@phoihop/shared/plan-import';
-import { AppError } from '../../lib/app-error.ts';
-import { validateItem } from '../plans/item-rules.ts';
-import type { ItemData, ItemKind, Recurrence } from '../plans/plan-items.repository.ts';
+import type { ItemKind, Recurrence } from '../plans/plan-items.repository.ts';
 import {
   compareCodes,
   headerOf,
@@ -17,6 +15,7 @@ import {
   textOf,
 } from './import-cells.ts';
 import type { SourceRow } from './import-source.ts';
+import { planRuleProblems } from './plan-rule-problems.ts';
 import { matchOrganisation, type OrganisationName } from './organisation-names.ts';
 
 /** A row ready to become an item: everything but the ids that depend on the tree. */
@@ -51,16 +50,6 @@ const maxLength: Partial<Record<ImportColumnKey, number>> = {
   description: 5000,
   expectedOutput: 1000,
   targetUnit: 50,
-};
-
-// Where validateItem's field paths show up in the spreadsheet.
-const columnOfField: Record<string, ImportColumnKey> = {
-  parentId: 'code',
-  leadOrganisationId: 'lead',
-  partnerIds: 'partners',
-  startDate: 'startDate',
-  dueDate: 'dueDate',
-  targetUnit: 'targetUnit',
 };
 
 const partnerNames = (value: unknown): string[] =>
@@ -165,7 +154,8 @@ export function checkRows(source: SourceRow[], context: RowContext): { rows: Imp
     // unknown, then "task needs a lead").
     const reported = new Set(rowProblems.map((p) => p.column));
     // An unknown kind is already reported: check it like an area, without the task-only rules.
-    for (const problem of planRuleProblems(kind ? row : { ...row, kind: 'AREA' }, context)) {
+    const activeIds = new Set(context.organisations.map((o) => o.id));
+    for (const problem of planRuleProblems(kind ? row : { ...row, kind: 'AREA' }, activeIds)) {
       if (!reported.has(problem.column)) rowProblems.push(problem);
     }
     problems.push(...dedupe(rowProblems));
@@ -179,33 +169,6 @@ export function checkRows(source: SourceRow[], context: RowContext): { rows: Imp
   }
   problems.sort((a, b) => a.row - b.row);
   return { rows: rows.sort((a, b) => compareCodes(a.code, b.code)), problems };
-}
-
-function planRuleProblems(row: ImportRow, context: RowContext): ImportProblem[] {
-  const data: ItemData = {
-    ...row,
-    parentId: null, // the tree is checked by code above
-    areaId: null,
-    achievedValue: null,
-    reportedPercent: null,
-    status: 'NOT_STARTED',
-    completedOn: null,
-    lastReportedOn: null,
-    nextDueOn: null,
-    importKey: row.code,
-    sourceItemId: null,
-  };
-  try {
-    validateItem(data, { items: [], activeOrganisations: new Set(context.organisations.map((o) => o.id)) });
-    return [];
-  } catch (error) {
-    if (!(error instanceof AppError) || !error.fieldErrors) throw error;
-    return error.fieldErrors.map((e) => ({
-      row: row.rowNumber,
-      column: headerOf(columnOfField[e.path.split('.')[0] ?? ''] ?? 'code'),
-      message: e.message,
-    }));
-  }
 }
 
 function dedupe(problems: ImportProblem[]): ImportProblem[] {

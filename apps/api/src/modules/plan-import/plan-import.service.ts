@@ -44,6 +44,7 @@ interface Deps {
   imports: PlanImportRepository;
 }
 
+const MAX_ROWS = 2000;
 const defaultReviewPeriods = createPlanBodySchema.shape.reviewPeriods.parse(undefined);
 
 /** 400 with every problem: `errors` for generic clients, `meta.problems` for the import screen. */
@@ -91,6 +92,7 @@ export function createPlanImportService({ db, plans, items, imports }: Deps) {
     });
     const problems = [...source.problems, ...checked.problems];
     if (!source.problems.length && !source.rows.length) problems.push({ row: 0, column: null, message: 'Tệp không có dòng nào' });
+    if (source.rows.length > MAX_ROWS) problems.unshift({ row: 0, column: null, message: `Tệp có hơn ${MAX_ROWS} dòng` });
     if (problems.length && !input.dryRun) throw importFailed(problems);
 
     let plan: Pick<PlanRecord, 'id' | 'unitId' | 'year'> | null = found;
@@ -129,7 +131,7 @@ export function createPlanImportService({ db, plans, items, imports }: Deps) {
     return plans.create(tx, input.unitId, {
       regulationId: null,
       year: input.year,
-      title: input.title?.trim() || source.title || `Chương trình phối hợp năm ${input.year}`,
+      title: (input.title?.trim() || source.title || `Chương trình phối hợp năm ${input.year}`).slice(0, 300),
       status: 'DRAFT',
       reviewPeriods: source.reviewPeriods ?? defaultReviewPeriods,
       approvedAt: null,
