@@ -328,6 +328,9 @@ describe('plan import', () => {
 
     const notAPlan = await upload(admin, 'ke-hoach.txt', 'xin chào', `year=${y2}`);
     expect(notAPlan.statusCode).toBe(400);
+    const tooBig = await upload(admin, 'ke-hoach.json', Buffer.alloc(5 * 1024 * 1024 + 10, 32), `year=${y2}`);
+    expect(tooBig.statusCode).toBe(400);
+    expect(tooBig.json().detail).toContain('5 MB');
   });
 
   it('checks without writing on a dry run', async () => {
