@@ -1,6 +1,7 @@
 import { searchTextOf } from '@phoihop/shared/text';
 import type { OrganisationRef } from '@phoihop/shared/plans';
 import type { Tx } from '../../db/prisma.ts';
+import { outlineOf } from './outline.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { fromIsoDate, toIsoDate, toNumber } from '../../lib/db-values.ts';
 
@@ -17,6 +18,8 @@ export interface ItemRecord {
   areaId: string | null;
   kind: ItemKind;
   position: number;
+  code: string;
+  depth: number;
   title: string;
   description: string | null;
   leadOrganisationId: string | null;
@@ -77,6 +80,8 @@ export const itemSelect = {
   areaId: true,
   kind: true,
   position: true,
+  code: true,
+  depth: true,
   title: true,
   description: true,
   leadOrganisationId: true,
@@ -130,6 +135,21 @@ function columns(data: Partial<ItemData>) {
   };
 }
 
+/** Stores every item's outline number and depth after the plan's tree changed. */
+async function renumber(tx: Tx, planId: string): Promise<void> {
+  const rows = await tx.planItem.findMany({
+    where: { planId },
+    select: { id: true, parentId: true, position: true, code: true, depth: true },
+  });
+  const changed = outlineOf(rows).filter(({ item, code, depth }) => item.code !== code || item.depth !== depth);
+  if (!changed.length) return;
+  await tx.$executeRaw`
+    UPDATE plan_items AS p SET code = c.code, depth = c.depth
+    FROM unnest(${changed.map((c) => c.item.id)}::uuid[], ${changed.map((c) => c.code)}::text[], ${changed.map((c) => c.depth)}::int[])
+      AS c(id, code, depth)
+    WHERE p.id = c.id`;
+}
+
 export function createPlanItemRepository() {
   async function organisationsOf(tx: Tx, unitId: string) {
     const rows = await tx.organisation.findMany({ where: { unitId }, ...orgRef });
@@ -169,6 +189,7 @@ export function createPlanItemRepository() {
       if (data.kind === 'AREA' && !data.parentId) {
         await tx.planItem.update({ where: { id: row.id }, data: { areaId: row.id } });
       }
+      await renumber(tx, planId);
       return row.id;
     },
 
@@ -184,6 +205,7 @@ export function createPlanItemRepository() {
         },
       });
       if (!count) return false;
+      if (data.parentId !== undefined || data.position !== undefined) await renumber(tx, item.planId);
       if (data.partnerIds) {
         await tx.taskPartner.deleteMany({ where: { taskId: item.id, organisationId: { notIn: data.partnerIds } } });
         await tx.taskPartner.createMany({
@@ -196,7 +218,26 @@ export function createPlanItemRepository() {
 
     async remove(tx: Tx, id: string): Promise<void> {
       await tx.taskPartner.deleteMany({ where: { taskId: id } });
-      await tx.planItem.delete({ where: { id } });
+      const { planId } = await tx.planItem.delete({ where: { id }, select: { planId: true } });
+      await renumber(tx, planId);
+    },
+
+    /** Items under the given ones, all levels down (sub-tasks are few levels deep). */
+    async descendantsOf(tx: Tx, ids: string[], unitId: string): Promise<ItemRecord[]> {
+      const orgs = await organisationsOf(tx, unitId);
+      const found: ItemRecord[] = [];
+      let frontier = ids;
+      while (frontier.length) {
+        const rows = await tx.planItem.findMany({ where: { parentId: { in: frontier } }, select: itemSelect });
+        found.push(...rows.map((row) => toItemRecord(row, orgs)));
+        frontier = rows.map((r) => r.id);
+      }
+      return found;
+    },
+
+    async titles(tx: Tx, ids: string[]): Promise<Map<string, string>> {
+      const rows = await tx.planItem.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } });
+      return new Map(rows.map((r) => [r.id, r.title]));
     },
 
     async countChildren(tx: Tx, id: string): Promise<number> {

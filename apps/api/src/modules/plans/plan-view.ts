@@ -7,6 +7,7 @@ import type { Plan, PlanItem } from '@phoihop/shared/plans';
 import { timelinessOf } from '@phoihop/shared/task-schedule';
 import type { ItemRecord } from './plan-items.repository.ts';
 import type { PlanRecord } from './plans.repository.ts';
+import { outlineOf } from './outline.ts';
 
 const OPEN_PLAN = new Set(['APPROVED', 'IN_PROGRESS']);
 
@@ -24,27 +25,6 @@ export function itemPermissions(actor: Actor, plan: { status: string; unitId: st
   };
 }
 
-/** Items in outline order (depth first, by position) with their codes and depths. */
-export function outline(items: ItemRecord[]): { item: ItemRecord; code: string; depth: number }[] {
-  const children = new Map<string | null, ItemRecord[]>();
-  for (const item of items) {
-    const list = children.get(item.parentId) ?? [];
-    list.push(item);
-    children.set(item.parentId, list);
-  }
-  const result: { item: ItemRecord; code: string; depth: number }[] = [];
-  const walk = (parentId: string | null, prefix: string, depth: number) => {
-    const list = (children.get(parentId) ?? []).sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
-    list.forEach((item, index) => {
-      const code = prefix ? `${prefix}.${index + 1}` : String(index + 1);
-      result.push({ item, code, depth });
-      walk(item.id, code, depth + 1);
-    });
-  };
-  walk(null, '', 0);
-  return result;
-}
-
 export function progressOf(items: ItemRecord[]) {
   return computeProgress(
     items.map((i) => ({
@@ -59,6 +39,7 @@ export function progressOf(items: ItemRecord[]) {
   );
 }
 
+/** A whole plan's items, in outline order. */
 export function toPlanItems(
   plan: { status: string; unitId: string },
   items: ItemRecord[],
@@ -66,13 +47,24 @@ export function toPlanItems(
   today: string,
 ): PlanItem[] {
   const progress = progressOf(items);
-  return outline(items).map(({ item, code, depth }) => ({
+  return outlineOf(items).map(({ item }) => toPlanItem(plan, item, progress.get(item.id) ?? null, actor, today));
+}
+
+/** One item as users see it, given its progress. */
+export function toPlanItem(
+  plan: { status: string; unitId: string },
+  item: ItemRecord,
+  progress: number | null,
+  actor: Actor,
+  today: string,
+): PlanItem {
+  return {
     id: item.id,
     planId: item.planId,
     parentId: item.parentId,
     kind: item.kind,
-    code,
-    depth,
+    code: item.code,
+    depth: item.depth,
     position: item.position,
     title: item.title,
     description: item.description,
@@ -92,10 +84,10 @@ export function toPlanItems(
     lastReportedOn: item.lastReportedOn,
     nextDueOn: item.nextDueOn,
     timeliness: item.kind === 'TASK' ? timelinessOf(item, today) : 'none',
-    progress: progress.get(item.id) ?? null,
+    progress,
     can: itemPermissions(actor, plan, item),
     version: item.version,
-  }));
+  };
 }
 
 export function toPlan(record: PlanRecord, items: ItemRecord[], approverName: string | null, today: string): Plan {

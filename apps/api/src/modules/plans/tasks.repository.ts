@@ -7,7 +7,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { fromIsoDate } from '../../lib/db-values.ts';
 import { searchWhere } from '../../lib/search.ts';
-import { itemSelect, toItemRecord, type ItemRecord } from './plan-items.repository.ts';
+import { itemSelect, toItemRecord } from './plan-items.repository.ts';
 
 const OPEN = ['NOT_STARTED', 'IN_PROGRESS'] as const;
 
@@ -69,22 +69,6 @@ export function createTaskRepository(db: Db) {
       const nextCursor =
         rows.length > query.limit && last ? encodeCursor([field === 'title' ? last.title : last.nextDueOn, last.id]) : null;
       return { records, nextCursor };
-    },
-
-    /** Every item of the given plans, for progress and area titles. */
-    async itemsOfPlans(planIds: string[], unitId: string): Promise<Map<string, ItemRecord[]>> {
-      const [rows, orgs] = await Promise.all([
-        db.planItem.findMany({ where: { planId: { in: planIds } }, select: itemSelect }),
-        db.organisation.findMany({ where: { unitId }, select: { id: true, name: true, shortName: true } }),
-      ]);
-      const orgMap = new Map(orgs.map((o) => [o.id, o]));
-      const byPlan = new Map<string, ItemRecord[]>();
-      for (const row of rows) {
-        const list = byPlan.get(row.planId) ?? [];
-        list.push(toItemRecord(row, orgMap));
-        byPlan.set(row.planId, list);
-      }
-      return byPlan;
     },
 
     plansByIds: (ids: string[]) =>

@@ -8,7 +8,7 @@ import { forbidden } from '../../lib/app-error.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { loadPlan } from './plan-access.ts';
 import type { PlanItemRepository } from './plan-items.repository.ts';
-import { progressOf, toPlanItems } from './plan-view.ts';
+import { progressOf, toPlanItem } from './plan-view.ts';
 import type { PlanRepository } from './plans.repository.ts';
 import type { TaskRepository } from './tasks.repository.ts';
 
@@ -22,20 +22,28 @@ interface Deps {
 
 export function createTaskService({ db, plans, items, tasks, now = () => new Date() }: Deps) {
   return {
+    /** A page of tasks; only the page's own sub-trees are read to work out their progress. */
     async list(query: ListTasksQuery, ctx: RequestContext): Promise<{ items: TaskRow[]; nextCursor: string | null }> {
       const unitId = ctx.actor.unitId;
       if (!can(ctx.actor, 'plan:read', { unitId })) throw forbidden();
       const today = todayInVietnam(now());
       const { records, nextCursor } = await tasks.list(query, unitId, today);
-      const planIds = [...new Set(records.map((r) => r.planId))];
-      const [planRows, itemsByPlan] = await Promise.all([tasks.plansByIds(planIds), tasks.itemsOfPlans(planIds, unitId)]);
+      const ids = records.map((r) => r.id);
+      const [planRows, descendants, areaTitles] = await Promise.all([
+        tasks.plansByIds([...new Set(records.map((r) => r.planId))]),
+        items.descendantsOf(db, ids, unitId),
+        items.titles(db, [...new Set(records.map((r) => r.areaId).filter((id): id is string => !!id))]),
+      ]);
       const planById = new Map(planRows.map((p) => [p.id, p]));
+      // Each listed task is the root of its own sub-tree here.
+      const progress = progressOf([...records.map((r) => ({ ...r, parentId: null })), ...descendants]);
       const rows = records.map((record) => {
         const plan = planById.get(record.planId)!;
-        const planItems = itemsByPlan.get(record.planId) ?? [];
-        const view = toPlanItems(plan, planItems, ctx.actor, today).find((i) => i.id === record.id)!;
-        const area = planItems.find((i) => i.id === record.areaId);
-        return { ...view, planYear: plan.year, areaTitle: area?.title ?? null };
+        return {
+          ...toPlanItem(plan, record, progress.get(record.id) ?? null, ctx.actor, today),
+          planYear: plan.year,
+          areaTitle: record.areaId ? (areaTitles.get(record.areaId) ?? null) : null,
+        };
       });
       return { items: rows, nextCursor };
     },

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "plan_items" ADD COLUMN     "code" TEXT NOT NULL DEFAULT '',
+ADD COLUMN     "depth" INTEGER NOT NULL DEFAULT 0;
