@@ -14,12 +14,10 @@ declare module '@tanstack/react-query' {
 
 export function showErrorToast(error: unknown) {
   const apiError = isApiError(error) ? error : null;
-  notifications.show({
-    color: 'red',
-    title: apiError?.title ?? i18n.t('errors.title'),
-    message: apiError?.detail ?? apiError?.title ?? i18n.t('errors.unexpected'),
-    autoClose: 8000,
-  });
+  const message = apiError?.detail ?? apiError?.title ?? i18n.t('errors.unexpected');
+  // Title and detail are often the same sentence; say it once.
+  const title = apiError && apiError.title !== message ? apiError.title : i18n.t('errors.title');
+  notifications.show({ color: 'red', title, message, autoClose: 8000 });
 }
 
 export function createQueryClient() {
