@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { paths } from '../../config/paths';
+import { i18n } from '../../lib/i18n';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { AppLayout } from '../../features/shell/components/app-layout';
 import { meQueryOptions, useMe } from '../../lib/auth';
@@ -31,6 +32,11 @@ function AppLayoutRoute() {
   const location = useLocation();
   const router = useRouter();
   const signedOut = !me;
+  const savedLocale = me?.user.locale;
+  useEffect(() => {
+    // The language saved on the account wins over this browser's last choice.
+    if (savedLocale && savedLocale !== i18n.language) void i18n.changeLanguage(savedLocale);
+  }, [savedLocale]);
   useEffect(() => {
     // Signed out meanwhile (logout, expiry): go to login once, remembering where we were.
     const current = router.state.location;

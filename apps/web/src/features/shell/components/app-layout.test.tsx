@@ -66,6 +66,17 @@ describe('authenticated shell', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('follows the language saved on the account', async () => {
+    db.me = makeMe(['VIEWER'], { locale: 'en' });
+    renderApp('/');
+    expect(await screen.findByRole('navigation', { name: 'Main navigation' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Hello, Nguyễn Văn An' }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(window.localStorage.getItem('phoihop.language')).toBe('en');
+  });
+
   it('signs out from the user menu', async () => {
     db.me = makeMe(['VIEWER']);
     const { user, location } = renderApp('/');
