@@ -24,10 +24,7 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node },
-      parserOptions: {
-        projectService: { allowDefaultProject: ['prisma.config.ts'] },
-        tsconfigRootDir: import.meta.dirname,
-      },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     plugins: { 'import-x': importX, 'check-file': checkFile },
     settings: {
@@ -66,7 +63,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', '**/*.mjs'],
+    // Plain JavaScript, and the Prisma CLI's config file that no tsconfig includes.
+    files: ['**/*.js', '**/*.mjs', 'prisma.config.ts'],
     ...tseslint.configs.disableTypeChecked,
   },
   {
