@@ -11,5 +11,7 @@ export type Tx = Omit<
 export function createPrisma(databaseUrl: string, poolSize = 10): PrismaClient {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString: databaseUrl, max: poolSize }),
+    // Imports write a whole plan in one transaction; writers to one plan queue on its row lock.
+    transactionOptions: { maxWait: 10_000, timeout: 60_000 },
   });
 }

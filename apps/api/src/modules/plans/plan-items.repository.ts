@@ -135,8 +135,14 @@ function columns(data: Partial<ItemData>) {
   };
 }
 
-/** Stores every item's outline number and depth after the plan's tree changed. */
+/**
+ * Stores every item's outline number and depth after the plan's tree changed. The plan row is
+ * locked first, so concurrent changes to one plan renumber one after the other, each seeing the
+ * rows the previous one committed. NO KEY UPDATE, because inserted items already hold a KEY SHARE
+ * lock on their plan: a stronger lock would deadlock two such inserts.
+ */
 async function renumber(tx: Tx, planId: string): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM plans WHERE id = ${planId}::uuid FOR NO KEY UPDATE`;
   const rows = await tx.planItem.findMany({
     where: { planId },
     select: { id: true, parentId: true, position: true, code: true, depth: true },
