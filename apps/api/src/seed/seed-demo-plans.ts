@@ -5,7 +5,6 @@
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { importFileSchema, type ImportFile } from '@phoihop/shared/plan-import';
 import {
-  createPlanBodySchema,
   createProgressBodySchema,
   createRegulationBodySchema,
   updateAssessmentBodySchema,
@@ -21,7 +20,6 @@ import type { Db } from '../db/prisma.ts';
 import type { RequestContext } from '../lib/context.ts';
 import type { Services } from '../services.ts';
 import { demoContexts } from './demo-actors.ts';
-import { itemsOfFile } from './plan-file-rows.ts';
 
 /** Services on a given clock: the seed dates each action the way it happened. */
 export type ServicesAt = (now: () => Date) => Services;
@@ -55,38 +53,33 @@ export async function seedDemoPlans(servicesAt: ServicesAt, db: Db, now = new Da
     clock = at < now ? at : now;
   };
   const { as, officerOf, orgIdOf } = await demoContexts(db, ward.id);
-  const organisations = await db.organisation.findMany({
-    where: { unitId: ward.id },
-    select: { id: true, name: true, shortName: true },
-  });
 
   async function transition(planId: string, action: PlanTransition, ctx: RequestContext) {
     const { version } = await db.plan.findUniqueOrThrow({ where: { id: planId }, select: { version: true } });
     return services.plans.transition(planId, version, action, ctx);
   }
 
+  /** Imports the plan file as the unit admin would (the row codes become the items' keys), then approves. */
   async function createPlan(year: number, file: ImportFile, regulationId: string | null, dates: { createdOn: string; approvedOn: string }) {
     on(dates.createdOn);
-    const body = createPlanBodySchema.parse({ year, title: file.title, regulationId, reviewPeriods: file.reviewPeriods });
-    const plan = await services.plans.create(body, as('quantri'));
-    const ids = new Map<string, string>();
-    const leads = new Map<string, string | null>();
-    const rows = itemsOfFile(file, organisations);
-    // Level by level; siblings in order (positions), different parents side by side (speed).
-    for (let depth = 1; rows.some((r) => r.code.split('.').length === depth); depth++) {
-      const level = rows.filter((r) => r.code.split('.').length === depth);
-      await inGroups(groupBy(level, (r) => r.parentCode ?? ''), async ({ code, parentCode, body: item }) => {
-        const parentId = parentCode ? ids.get(parentCode) : null;
-        const created = await services.planItems.create(plan.id, { ...item, parentId }, as('quantri'));
-        ids.set(code, created.id);
-        leads.set(code, item.leadOrganisationId ?? null);
-      });
+    const data = Buffer.from(JSON.stringify(file));
+    const result = await services.planImport.importPlan(
+      { unitId: ward!.id, year, title: file.title, source: { format: 'json', data }, dryRun: false },
+      as('quantri'),
+    );
+    const planId = result.planId!;
+    if (regulationId) {
+      const { version } = await db.plan.findUniqueOrThrow({ where: { id: planId }, select: { version: true } });
+      await services.plans.update(planId, version, { regulationId }, as('quantri'));
     }
+    const rows = await db.planItem.findMany({ where: { planId }, select: { id: true, importKey: true, leadOrganisationId: true } });
+    const ids = new Map(rows.map((r) => [r.importKey!, r.id]));
+    const leads = new Map(rows.map((r) => [r.importKey!, r.leadOrganisationId]));
     on(dates.approvedOn);
-    await transition(plan.id, 'approve', as('lanhdao'));
+    await transition(planId, 'approve', as('lanhdao'));
     seeded.plans++;
     seeded.items += ids.size;
-    return { planId: plan.id, ids, leads };
+    return { planId, ids, leads };
   }
 
   /**
@@ -136,12 +129,6 @@ export async function seedDemoPlans(servicesAt: ServicesAt, db: Db, now = new Da
   const year2026 = await createPlan(2026, importFileSchema.parse(plan2026), null, progress2026);
   await post(year2026, progress2026.progress);
   return seeded;
-}
-
-function groupBy<T>(list: T[], key: (item: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of list) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return [...groups.values()];
 }
 
 /** Each group in order; a few groups at a time, well within a connection pool. */

@@ -83,6 +83,9 @@ describe('demo ward plans', () => {
     expect(items.find((i) => i.code === '3.4')).toMatchObject({ timeliness: 'overdue', nextDueOn: '2026-09-30' });
     expect(items.every((i) => !i.lastReportedOn || i.lastReportedOn <= '2026-11-26')).toBe(true);
     expect(plan.progress).toBeGreaterThan(0);
+    // Imported like an admin's file: each item keyed by its row code, which is its outline number.
+    const keys = await db.planItem.findMany({ where: { planId: plan.id }, select: { code: true, importKey: true } });
+    expect(keys.every((k) => k.importKey === k.code)).toBe(true);
   });
 
   it('changes nothing when run again', async () => {
