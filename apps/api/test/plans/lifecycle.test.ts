@@ -146,3 +146,20 @@ describe('plan life cycle', () => {
     expect(updated.assessment).toMatchObject({ strengths: 'Phối hợp chặt chẽ', limitations: 'Kiểm điểm chưa thường xuyên', causes: null });
   });
 });
+
+describe('lateness', () => {
+  it('counts a task as overdue only while its plan runs', async () => {
+    const built = await buildPlan(t.app, admin, { year: ++year, tasks: [task({ startDate: '2020-01-01', dueDate: '2020-01-31' })] });
+    const overdue = async () =>
+      (await call<{ items: { id: string }[] }>(t.app, admin, 'GET', `/api/tasks?planId=${built.planId}&timeliness=overdue`)).items.length;
+    expect(await overdue()).toBe(0); // a draft's tasks are not assigned yet
+    const approved = (await approve(t.app, leader, built.planId)) as { version: number; counts: object };
+    expect(approved.counts).toMatchObject({ overdue: 1 });
+    expect(await overdue()).toBe(1);
+    const closed = await call(t.app, admin, 'POST', `/api/plans/${built.planId}/close`, undefined, { 'if-match': `"${approved.version}"` });
+    expect(closed.counts).toMatchObject({ overdue: 0 });
+    expect(await overdue()).toBe(0);
+    const tree = await call<{ items: { kind: string; timeliness: string }[] }>(t.app, admin, 'GET', `/api/plans/${built.planId}`);
+    expect(tree.items.find((i) => i.kind === 'TASK')!.timeliness).toBe('none');
+  });
+});

@@ -83,7 +83,8 @@ export function toPlanItem(
     completedOn: item.completedOn,
     lastReportedOn: item.lastReportedOn,
     nextDueOn: item.nextDueOn,
-    timeliness: item.kind === 'TASK' ? timelinessOf(item, today) : 'none',
+    // Only a running plan's tasks can be late: a draft's are not assigned yet, a closed one's are over.
+    timeliness: item.kind === 'TASK' && OPEN_PLAN.has(plan.status) ? timelinessOf(item, today) : 'none',
     progress,
     can: itemPermissions(actor, plan, item),
     version: item.version,
@@ -110,7 +111,7 @@ export function toPlan(record: PlanRecord, items: ItemRecord[], approverName: st
     counts: {
       tasks: tasks.length,
       done: tasks.filter((t) => t.status === 'DONE').length,
-      overdue: tasks.filter((t) => timelinessOf(t, today) === 'overdue').length,
+      overdue: OPEN_PLAN.has(record.status) ? tasks.filter((t) => timelinessOf(t, today) === 'overdue').length : 0,
     },
     reviewsDue: overdueReviews(record, held, today),
     assessment: {

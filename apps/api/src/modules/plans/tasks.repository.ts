@@ -10,6 +10,7 @@ import { searchWhere } from '../../lib/search.ts';
 import { itemSelect, toItemRecord } from './plan-items.repository.ts';
 
 const OPEN = ['NOT_STARTED', 'IN_PROGRESS'] as const;
+const RUNNING_PLAN: Prisma.PlanItemWhereInput = { plan: { status: { in: ['APPROVED', 'IN_PROGRESS'] } } };
 
 function filters(query: ListTasksQuery, unitId: string, today: string): Prisma.PlanItemWhereInput[] {
   const org = query.organisationId;
@@ -22,9 +23,13 @@ function filters(query: ListTasksQuery, unitId: string, today: string): Prisma.P
         : { OR: [{ leadOrganisationId: org }, { partners: { some: { organisationId: org } } }] };
   const timeliness: Prisma.PlanItemWhereInput =
     query.timeliness === 'overdue'
-      ? { status: { in: [...OPEN] }, nextDueOn: { lt: fromIsoDate(today)! } }
+      ? { ...RUNNING_PLAN, status: { in: [...OPEN] }, nextDueOn: { lt: fromIsoDate(today)! } }
       : query.timeliness === 'due-soon'
-        ? { status: { in: [...OPEN] }, nextDueOn: { gte: fromIsoDate(today)!, lte: fromIsoDate(addDays(today, 7))! } }
+        ? {
+            ...RUNNING_PLAN,
+            status: { in: [...OPEN] },
+            nextDueOn: { gte: fromIsoDate(today)!, lte: fromIsoDate(addDays(today, 7))! },
+          }
         : {};
   return [
     { unitId, kind: 'TASK' },

@@ -56,6 +56,7 @@ export function createTaskService({ db, plans, items, tasks, now = () => new Dat
       const progress = progressOf(list);
       const orgs = await items.organisationsOf(db, plan.unitId);
       const live = list.filter((i) => i.kind === 'TASK' && i.status !== 'CANCELLED');
+      const open = plan.status === 'APPROVED' || plan.status === 'IN_PROGRESS';
       return [...orgs.values()]
         .map((organisation) => {
           const led = live.filter((t) => t.leadOrganisationId === organisation.id);
@@ -67,7 +68,7 @@ export function createTaskService({ db, plans, items, tasks, now = () => new Dat
             partnered: partnered.length,
             done: done.length,
             doneOnTime: done.filter((t) => !t.dueDate || (t.completedOn !== null && t.completedOn <= t.dueDate)).length,
-            overdue: led.filter((t) => timelinessOf(t, today) === 'overdue').length,
+            overdue: open ? led.filter((t) => timelinessOf(t, today) === 'overdue').length : 0,
             progress: roundOrNull(weightedAverage(led.map((t) => ({ percent: progress.get(t.id) ?? null, weight: t.weight })))),
           };
         })
