@@ -3,9 +3,10 @@ import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { adminRoutes } from './routes/admin';
 import { appRoute } from './routes/app-layout';
 import { changePasswordRoute } from './routes/change-password';
-import { casesRoute, plansRoute, reportsRoute, supervisionRoute } from './routes/domain-areas';
+import { casesRoute, reportsRoute, supervisionRoute } from './routes/domain-areas';
 import { homeRoute } from './routes/home';
 import { loginRoute } from './routes/login';
+import { planRoutes } from './routes/plans';
 import { RouteError } from './routes/not-found';
 import { rootRoute } from './routes/root';
 
@@ -13,7 +14,7 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     homeRoute,
-    plansRoute,
+    ...planRoutes,
     supervisionRoute,
     casesRoute,
     reportsRoute,

@@ -52,6 +52,8 @@ type QueryValue = string | number | boolean | null | undefined;
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** Multipart upload (attachments, plan import): sent as is, the browser sets the boundary. */
+  formData?: FormData;
   query?: Record<string, QueryValue>;
   /** Record version for optimistic concurrency, sent as `If-Match: "<version>"`. */
   version?: number;
@@ -114,7 +116,8 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
     response = await fetch(buildUrl(path, options.query), {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body:
+        options.formData ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       credentials: 'same-origin',
       signal: options.signal,
     });

@@ -1,6 +1,14 @@
 import { auditEntrySchema, type AuditEntry } from '@phoihop/shared/audit';
 import { meSchema, type Me } from '@phoihop/shared/auth';
 import { organisationSchema, type Organisation } from '@phoihop/shared/organisations';
+import {
+  planItemSchema,
+  planSchema,
+  taskRowSchema,
+  type Plan,
+  type PlanItem,
+  type TaskRow,
+} from '@phoihop/shared/plans';
 import { permissionsOf } from '@phoihop/shared/policies';
 import type { Role } from '@phoihop/shared/roles';
 import { unitSchema, type Unit } from '@phoihop/shared/units';
@@ -108,3 +116,65 @@ export const makeAuditEntry = (overrides: Partial<AuditEntry> = {}): AuditEntry 
     requestId: 'req-1',
     ...overrides,
   });
+
+export const makePlan = (overrides: Partial<Plan> = {}): Plan =>
+  planSchema.parse({
+    id: newId(),
+    unitId: ward.id,
+    regulationId: null,
+    regulationNumber: null,
+    year: 2026,
+    title: 'Chương trình phối hợp năm 2026',
+    status: 'IN_PROGRESS',
+    reviewPeriods: ['Q1', 'Q2', 'Q3', 'YEAR_END'],
+    approvedAt: now,
+    approvedBy: { id: newId(), fullName: 'Lê Văn Lãnh' },
+    closedAt: null,
+    sourcePlanId: null,
+    progress: 40,
+    counts: { tasks: 2, done: 0, overdue: 1 },
+    reviewsDue: [],
+    assessment: { strengths: null, limitations: null, causes: null, solutions: null },
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+    ...overrides,
+  });
+
+export const womensUnion = { id: newId(), name: 'Hội Liên hiệp Phụ nữ phường', shortName: 'HPN' };
+
+export const makePlanItem = (overrides: Partial<PlanItem> = {}): PlanItem =>
+  planItemSchema.parse({
+    id: newId(),
+    planId: newId(),
+    parentId: null,
+    kind: 'TASK',
+    code: '1.1',
+    depth: 1,
+    position: 0,
+    title: 'Tuyên truyền, vận động Nhân dân',
+    description: null,
+    lead: womensUnion,
+    partners: [frontOrg],
+    startDate: '2026-01-01',
+    dueDate: '2026-06-30',
+    recurrence: 'NONE',
+    expectedOutput: null,
+    targetValue: null,
+    targetUnit: null,
+    achievedValue: null,
+    reportedPercent: null,
+    weight: 1,
+    status: 'IN_PROGRESS',
+    completedOn: null,
+    lastReportedOn: null,
+    nextDueOn: '2026-06-30',
+    timeliness: 'on-track',
+    progress: 0,
+    can: { edit: false, updateStatus: false, postProgress: false },
+    version: 1,
+    ...overrides,
+  });
+
+export const makeTaskRow = (overrides: Partial<TaskRow> = {}): TaskRow =>
+  taskRowSchema.parse({ ...makePlanItem(), planYear: 2026, areaTitle: null, ...overrides });

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '@phoihop/shared/audit';
 import type { Me } from '@phoihop/shared/auth';
 import type { Notification } from '@phoihop/shared/notifications';
+import type { PlanTree, TaskRow } from '@phoihop/shared/plans';
 import type { Organisation } from '@phoihop/shared/organisations';
 import type { Unit } from '@phoihop/shared/units';
 import type { User } from '@phoihop/shared/users';
@@ -13,6 +14,8 @@ export const db = {
   units: [] as Unit[],
   audit: [] as AuditEntry[],
   notifications: [] as Notification[],
+  planTrees: [] as PlanTree[],
+  tasks: [] as TaskRow[],
 };
 
 export function resetDb() {
@@ -22,4 +25,6 @@ export function resetDb() {
   db.units = [];
   db.audit = [];
   db.notifications = [];
+  db.planTrees = [];
+  db.tasks = [];
 }

@@ -3,11 +3,20 @@ import { loginBodySchema, meSchema, updateProfileBodySchema } from '@phoihop/sha
 import { pageSchema } from '@phoihop/shared/common';
 import { notificationSchema, unreadCountSchema } from '@phoihop/shared/notifications';
 import { organisationSchema } from '@phoihop/shared/organisations';
+import {
+  amendmentSchema,
+  planSchema,
+  planTreeSchema,
+  regulationSchema,
+  taskRowSchema,
+  timelineEntrySchema,
+} from '@phoihop/shared/plans';
+import { reviewSchema } from '@phoihop/shared/reviews';
 import { foldText } from '@phoihop/shared/text';
 import { unitSchema } from '@phoihop/shared/units';
 import { createUserBodySchema, userSchema } from '@phoihop/shared/users';
 import { http, HttpResponse } from 'msw';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { db } from './db';
 import { makeUser } from './data';
 import { problem } from './problem';
@@ -76,4 +85,32 @@ export const handlers = [
   http.get(api('/organisations'), () => page(organisationSchema, db.organisations)),
   http.get(api('/units'), () => page(unitSchema, db.units)),
   http.get(api('/audit'), () => page(auditEntrySchema, db.audit)),
+  http.get(api('/plans'), () =>
+    page(
+      planSchema,
+      db.planTrees.map((tree) => tree.plan),
+    ),
+  ),
+  http.get(api('/plans/:id'), ({ params }) => {
+    const tree = db.planTrees.find((t) => t.plan.id === params.id);
+    return tree
+      ? HttpResponse.json(planTreeSchema.parse(tree))
+      : problem('NOT_FOUND', 'Không tìm thấy kế hoạch');
+  }),
+  http.get(api('/plans/:id/amendments'), () =>
+    HttpResponse.json(z.array(amendmentSchema).parse([])),
+  ),
+  http.get(api('/plans/:id/reviews'), () => HttpResponse.json(z.array(reviewSchema).parse([]))),
+  http.get(api('/plan-items/:id/timeline'), () =>
+    HttpResponse.json(z.array(timelineEntrySchema).parse([])),
+  ),
+  http.get(api('/tasks'), ({ request }) =>
+    page(
+      taskRowSchema,
+      db.tasks,
+      new URL(request.url).searchParams.get('q'),
+      (task: { title: string }) => task.title,
+    ),
+  ),
+  http.get(api('/regulations'), () => page(regulationSchema, [])),
 ];

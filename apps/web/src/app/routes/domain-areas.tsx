@@ -5,8 +5,8 @@ import { UnderConstruction } from '../../components/ui/under-construction';
 import { paths } from '../../config/paths';
 import { appRoute } from './app-layout';
 
-/** The four domain areas arrive in later work; until then each says so plainly. */
-function areaRoute(path: string, area: 'plans' | 'supervision' | 'cases' | 'reports') {
+/** The remaining domain areas arrive in later work; until then each says so plainly. */
+function areaRoute(path: string, area: 'supervision' | 'cases' | 'reports') {
   return createRoute({
     getParentRoute: () => appRoute,
     path,
@@ -22,7 +22,6 @@ function areaRoute(path: string, area: 'plans' | 'supervision' | 'cases' | 'repo
   });
 }
 
-export const plansRoute = areaRoute(paths.plans, 'plans');
 export const supervisionRoute = areaRoute(paths.supervision, 'supervision');
 export const casesRoute = areaRoute(paths.cases, 'cases');
 export const reportsRoute = areaRoute(paths.reports, 'reports');

@@ -1,5 +1,6 @@
 import { createRoute } from '@tanstack/react-router';
 import { paths } from '../../config/paths';
+import { MyOrganisationCard } from '../../features/plans/components/my-organisation-card';
 import { OverviewPage } from '../../features/shell/components/overview-page';
 import { useCurrentMe } from '../../lib/auth';
 import { appRoute } from './app-layout';
@@ -9,7 +10,8 @@ export const homeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: paths.home,
   component: function HomeRoute() {
-    return <OverviewPage me={useCurrentMe()} />;
+    const me = useCurrentMe();
+    return <OverviewPage me={me} summaries={<MyOrganisationCard me={me} />} />;
   },
   errorComponent: RouteError,
 });

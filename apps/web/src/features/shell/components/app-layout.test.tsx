@@ -52,8 +52,10 @@ describe('authenticated shell', () => {
 
   it('shows an honest empty state for areas not built yet', async () => {
     db.me = makeMe(['VIEWER']);
-    renderApp('/plans');
-    expect(await screen.findByRole('heading', { name: 'Kế hoạch phối hợp' })).toBeInTheDocument();
+    renderApp('/supervision');
+    expect(
+      await screen.findByRole('heading', { name: 'Giám sát & phản biện' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('Chức năng đang được xây dựng')).toBeInTheDocument();
   });
 

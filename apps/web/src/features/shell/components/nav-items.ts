@@ -4,8 +4,10 @@ import {
   IconChartBar,
   IconClipboardList,
   IconEye,
+  IconFileText,
   IconHistory,
   IconHome,
+  IconListCheck,
   IconMailOpened,
   IconMap2,
   IconSettings,
@@ -25,7 +27,15 @@ export interface NavItem {
 
 export const navItems: NavItem[] = [
   { to: paths.home, labelKey: 'nav.home', icon: IconHome },
-  { to: paths.plans, labelKey: 'nav.plans', icon: IconClipboardList },
+  {
+    to: paths.plans,
+    labelKey: 'nav.plans',
+    icon: IconClipboardList,
+    children: [
+      { to: paths.myTasks, labelKey: 'nav.myTasks', icon: IconListCheck },
+      { to: paths.regulations, labelKey: 'nav.regulations', icon: IconFileText },
+    ],
+  },
   { to: paths.supervision, labelKey: 'nav.supervision', icon: IconEye },
   { to: paths.cases, labelKey: 'nav.cases', icon: IconMailOpened },
   { to: paths.reports, labelKey: 'nav.reports', icon: IconChartBar },

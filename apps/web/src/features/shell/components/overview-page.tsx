@@ -14,7 +14,16 @@ function Fact(props: { label: string; children: React.ReactNode }) {
   );
 }
 
-export function OverviewPage({ me, today = new Date() }: { me: Me; today?: Date }) {
+/** `summaries`: cards other areas contribute (composed by the route, not imported here). */
+export function OverviewPage({
+  me,
+  today = new Date(),
+  summaries,
+}: {
+  me: Me;
+  today?: Date;
+  summaries?: React.ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Stack>
@@ -27,6 +36,7 @@ export function OverviewPage({ me, today = new Date() }: { me: Me; today?: Date 
         </Text>
       </div>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        {summaries}
         <Fact label={t('home.unit')}>
           <Text fw={500}>{me.unit.name}</Text>
         </Fact>

@@ -1,0 +1,319 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Button,
+  Group,
+  Modal,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { createItemBodySchema, recurrences, type PlanItem } from '@phoihop/shared/plans';
+import { textSchema } from '@phoihop/shared/common';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { DATE_FORMAT } from '../../../lib/dates';
+import { applyFieldErrors } from '../../../lib/form-errors';
+import { useAmendPlan } from '../api/amend-plan';
+import { useCreateItem } from '../api/create-item';
+import { useOrganisationOptions } from '../api/list-organisation-options';
+import { useUpdateItem } from '../api/update-item';
+
+const draftSchema = createItemBodySchema;
+const amendSchema = createItemBodySchema.extend({ reason: textSchema(2000) });
+type FormValues = z.input<typeof amendSchema>;
+type Output = z.output<typeof amendSchema>;
+const fields = [
+  'kind',
+  'parentId',
+  'title',
+  'description',
+  'leadOrganisationId',
+  'partnerIds',
+  'startDate',
+  'dueDate',
+  'recurrence',
+  'expectedOutput',
+  'targetValue',
+  'targetUnit',
+  'weight',
+  'reason',
+] as const;
+
+/**
+ * Adds or edits an area/task. In a draft the change is written directly; in an approved plan
+ * (`amend`) it becomes a recorded amendment with a required reason.
+ */
+export function ItemFormModal(props: {
+  planId: string;
+  items: PlanItem[];
+  item: PlanItem | null;
+  kind: 'AREA' | 'TASK';
+  amend: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { item, amend } = props;
+  const orgs = useOrganisationOptions();
+  const form = useForm<FormValues, unknown, Output>({
+    resolver: zodResolver(
+      amend ? amendSchema : draftSchema.extend({ reason: z.string().optional() }),
+    ) as never,
+    defaultValues: {
+      kind: item?.kind ?? props.kind,
+      parentId: item?.parentId ?? null,
+      title: item?.title ?? '',
+      description: item?.description ?? '',
+      leadOrganisationId: item?.lead?.id ?? null,
+      partnerIds: item?.partners.map((p) => p.id) ?? [],
+      startDate: item?.startDate ?? null,
+      dueDate: item?.dueDate ?? null,
+      recurrence: item?.recurrence ?? 'NONE',
+      expectedOutput: item?.expectedOutput ?? '',
+      targetValue: item?.targetValue ?? null,
+      targetUnit: item?.targetUnit ?? '',
+      weight: item?.weight ?? 1,
+      reason: '',
+    },
+  });
+  const create = useCreateItem();
+  const update = useUpdateItem();
+  const amendPlan = useAmendPlan();
+  const kind = useWatch({ control: form.control, name: 'kind' });
+  const { errors } = form.formState;
+  const handlers = {
+    onSuccess: () => {
+      notifications.show({ color: 'teal', message: t('common.saved') });
+      props.onClose();
+    },
+    onError: (error: unknown) => applyFieldErrors(error, form.setError, fields),
+  };
+  const submit = form.handleSubmit(({ reason, kind: itemKind, ...rest }) => {
+    if (amend && item)
+      amendPlan.mutate(
+        {
+          planId: props.planId,
+          body: {
+            operation: 'CHANGE',
+            reason,
+            itemId: item.id,
+            version: item.version,
+            changes: rest,
+          },
+        },
+        handlers,
+      );
+    else if (amend)
+      amendPlan.mutate(
+        {
+          planId: props.planId,
+          body: { operation: 'ADD', reason, item: { kind: itemKind, ...rest } },
+        },
+        handlers,
+      );
+    else if (item) update.mutate({ id: item.id, version: item.version, body: rest }, handlers);
+    else create.mutate({ planId: props.planId, body: { kind: itemKind, ...rest } }, handlers);
+  });
+  const parents = props.items
+    .filter((i) => i.id !== item?.id && (kind === 'TASK' ? i.status !== 'CANCELLED' : false))
+    .map((i) => ({ value: i.id, label: `${i.code} ${i.title}` }));
+  const title = amend
+    ? item
+      ? t('plans.amend.changeTitle', { code: item.code })
+      : t('plans.amend.addTitle')
+    : item
+      ? t('plans.item.editTitle', { code: item.code })
+      : kind === 'AREA'
+        ? t('plans.item.addArea')
+        : t('plans.item.addTask');
+  const orgData = orgs.data ?? [];
+  return (
+    <Modal opened onClose={props.onClose} title={title} size="lg">
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <Stack>
+          {!item && amend && (
+            <Controller
+              control={form.control}
+              name="kind"
+              render={({ field }) => (
+                <Select
+                  label={t('common.kind')}
+                  allowDeselect={false}
+                  data={[
+                    { value: 'AREA', label: t('plans.item.area') },
+                    { value: 'TASK', label: t('plans.item.task') },
+                  ]}
+                  value={field.value}
+                  onChange={field.onChange}
+                />
+              )}
+            />
+          )}
+          {kind === 'TASK' && (
+            <Controller
+              control={form.control}
+              name="parentId"
+              render={({ field }) => (
+                <Select
+                  label={t('plans.item.parent')}
+                  searchable
+                  clearable
+                  data={parents}
+                  value={field.value ?? null}
+                  onChange={field.onChange}
+                  error={errors.parentId?.message}
+                />
+              )}
+            />
+          )}
+          <TextInput
+            label={kind === 'AREA' ? t('plans.item.areaTitle') : t('plans.item.taskTitle')}
+            required
+            error={errors.title?.message}
+            {...form.register('title')}
+          />
+          {kind === 'TASK' && (
+            <>
+              <Textarea
+                label={t('plans.item.description')}
+                autosize
+                minRows={2}
+                error={errors.description?.message}
+                {...form.register('description')}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <Controller
+                  control={form.control}
+                  name="leadOrganisationId"
+                  render={({ field }) => (
+                    <Select
+                      label={t('plans.item.lead')}
+                      searchable
+                      clearable
+                      data={orgData}
+                      value={field.value ?? null}
+                      onChange={field.onChange}
+                      error={errors.leadOrganisationId?.message}
+                    />
+                  )}
+                />
+                <Controller
+                  control={form.control}
+                  name="partnerIds"
+                  render={({ field }) => (
+                    <MultiSelect
+                      label={t('plans.item.partners')}
+                      searchable
+                      data={orgData}
+                      value={field.value ?? []}
+                      onChange={field.onChange}
+                      error={errors.partnerIds?.message}
+                    />
+                  )}
+                />
+                {(['startDate', 'dueDate'] as const).map((name) => (
+                  <Controller
+                    key={name}
+                    control={form.control}
+                    name={name}
+                    render={({ field }) => (
+                      <DatePickerInput
+                        label={t(`plans.item.${name}`)}
+                        valueFormat={DATE_FORMAT}
+                        clearable
+                        value={field.value ?? null}
+                        onChange={(value) => field.onChange(value ?? null)}
+                        error={errors[name]?.message}
+                      />
+                    )}
+                  />
+                ))}
+                <Controller
+                  control={form.control}
+                  name="recurrence"
+                  render={({ field }) => (
+                    <Select
+                      label={t('plans.item.recurrence')}
+                      allowDeselect={false}
+                      data={recurrences.map((r) => ({
+                        value: r,
+                        label: t(`plans.recurrence.${r}`),
+                      }))}
+                      value={field.value ?? 'NONE'}
+                      onChange={field.onChange}
+                    />
+                  )}
+                />
+                <Controller
+                  control={form.control}
+                  name="weight"
+                  render={({ field }) => (
+                    <NumberInput
+                      label={t('plans.item.weight')}
+                      min={0}
+                      max={100}
+                      allowDecimal={false}
+                      value={field.value ?? 1}
+                      onChange={(v) => field.onChange(typeof v === 'number' ? v : 1)}
+                      error={errors.weight?.message}
+                    />
+                  )}
+                />
+                <Controller
+                  control={form.control}
+                  name="targetValue"
+                  render={({ field }) => (
+                    <NumberInput
+                      label={t('plans.item.targetValue')}
+                      min={0}
+                      value={field.value ?? ''}
+                      onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
+                      error={errors.targetValue?.message}
+                    />
+                  )}
+                />
+                <TextInput
+                  label={t('plans.item.targetUnit')}
+                  error={errors.targetUnit?.message}
+                  {...form.register('targetUnit')}
+                />
+              </SimpleGrid>
+              <TextInput
+                label={t('plans.item.expectedOutput')}
+                error={errors.expectedOutput?.message}
+                {...form.register('expectedOutput')}
+              />
+            </>
+          )}
+          {amend && (
+            <Textarea
+              label={t('plans.amend.reason')}
+              required
+              autosize
+              minRows={2}
+              error={errors.reason?.message}
+              {...form.register('reason')}
+            />
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              type="submit"
+              loading={create.isPending || update.isPending || amendPlan.isPending}
+            >
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,59 @@
+import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../components/ui/query-state';
+import { useScorecard } from '../api/get-scorecard';
+import { ProgressBar } from './plan-badges';
+
+export function ScorecardTab({ planId }: { planId: string }) {
+  const { t } = useTranslation();
+  const query = useScorecard(planId);
+  const rows = query.data ?? [];
+  return (
+    <>
+      <QueryState
+        isPending={query.isPending}
+        error={query.error}
+        isEmpty={rows.length === 0}
+        emptyText={t('plans.scorecard.empty')}
+        onRetry={() => void query.refetch()}
+      />
+      {rows.length > 0 && (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped verticalSpacing="xs" data-testid="scorecard-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('plans.filters.organisation')}</Table.Th>
+                <Table.Th ta="right">{t('plans.scorecard.led')}</Table.Th>
+                <Table.Th ta="right">{t('plans.scorecard.partnered')}</Table.Th>
+                <Table.Th ta="right">{t('plans.scorecard.done')}</Table.Th>
+                <Table.Th ta="right">{t('plans.scorecard.doneOnTime')}</Table.Th>
+                <Table.Th ta="right">{t('plans.scorecard.overdue')}</Table.Th>
+                <Table.Th>{t('plans.progress')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rows.map((row) => (
+                <Table.Tr key={row.organisation.id}>
+                  <Table.Td>{row.organisation.name}</Table.Td>
+                  <Table.Td ta="right">{row.led}</Table.Td>
+                  <Table.Td ta="right">{row.partnered}</Table.Td>
+                  <Table.Td ta="right">{row.done}</Table.Td>
+                  <Table.Td ta="right">{row.doneOnTime}</Table.Td>
+                  <Table.Td ta="right" c={row.overdue > 0 ? 'red.8' : undefined}>
+                    {row.overdue}
+                  </Table.Td>
+                  <Table.Td>
+                    <ProgressBar
+                      value={row.progress}
+                      label={`${t('plans.progress')} ${row.organisation.name}`}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+import { SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { taskStatuses, type PlanItem } from '@phoihop/shared/plans';
+import { useTranslation } from 'react-i18next';
+import { LoadMore } from '../../../components/ui/load-more';
+import { QueryState } from '../../../components/ui/query-state';
+import { SearchInput } from '../../../components/ui/search-input';
+import { DATE_FORMAT } from '../../../lib/dates';
+import { flattenPages } from '../../../lib/pagination';
+import { useOrganisationOptions } from '../api/list-organisation-options';
+import { useTasks } from '../api/list-tasks';
+import type { TaskFiltersSearch } from '../search-params';
+import { TaskList } from './task-list';
+
+export function TasksTab(props: {
+  planId: string;
+  items: PlanItem[];
+  search: TaskFiltersSearch;
+  onSearchChange: (patch: Partial<TaskFiltersSearch>) => void;
+  onOpenTask: (taskId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { search, onSearchChange } = props;
+  const orgs = useOrganisationOptions();
+  const query = useTasks({
+    planId: props.planId,
+    areaId: search.area,
+    organisationId: search.org,
+    involvement: search.org ? (search.involvement ?? 'any') : undefined,
+    status: search.status,
+    timeliness: search.timeliness,
+    dueFrom: search.dueFrom,
+    dueTo: search.dueTo,
+    q: search.q,
+  });
+  const tasks = flattenPages(query.data);
+  const filtered = Object.values(search).some((v) => v !== undefined);
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+        <SearchInput value={search.q} onChange={(q) => onSearchChange({ q })} />
+        <Select
+          label={t('plans.item.area')}
+          placeholder={t('common.all')}
+          clearable
+          data={props.items
+            .filter((i) => i.kind === 'AREA')
+            .map((i) => ({ value: i.id, label: `${i.code} ${i.title}` }))}
+          value={search.area ?? null}
+          onChange={(area) => onSearchChange({ area: area ?? undefined })}
+        />
+        <Select
+          label={t('plans.filters.organisation')}
+          placeholder={t('common.all')}
+          clearable
+          searchable
+          data={orgs.data ?? []}
+          value={search.org ?? null}
+          onChange={(org) => onSearchChange({ org: org ?? undefined })}
+        />
+        <div>
+          <Text size="sm" fw={500} id="involvement-label" mb={4}>
+            {t('plans.filters.involvement')}
+          </Text>
+          <SegmentedControl
+            fullWidth
+            size="xs"
+            aria-labelledby="involvement-label"
+            disabled={!search.org}
+            value={search.involvement ?? 'any'}
+            data={(['any', 'lead', 'partner'] as const).map((v) => ({
+              value: v,
+              label: t(`plans.filters.involvements.${v}`),
+            }))}
+            onChange={(v) => onSearchChange({ involvement: v === 'any' ? undefined : v })}
+          />
+        </div>
+        <Select
+          label={t('common.status')}
+          placeholder={t('common.all')}
+          clearable
+          data={taskStatuses.map((s) => ({ value: s, label: t(`plans.taskStatus.${s}`) }))}
+          value={search.status ?? null}
+          onChange={(s) =>
+            onSearchChange({ status: (s as TaskFiltersSearch['status']) ?? undefined })
+          }
+        />
+        <Select
+          label={t('plans.filters.timeliness')}
+          placeholder={t('common.all')}
+          clearable
+          data={[
+            { value: 'overdue', label: t('plans.timeliness.overdue') },
+            { value: 'due-soon', label: t('plans.timeliness.dueSoon') },
+          ]}
+          value={search.timeliness ?? null}
+          onChange={(v) =>
+            onSearchChange({ timeliness: (v as TaskFiltersSearch['timeliness']) ?? undefined })
+          }
+        />
+        <DatePickerInput
+          label={t('plans.filters.dueFrom')}
+          valueFormat={DATE_FORMAT}
+          clearable
+          value={search.dueFrom ?? null}
+          onChange={(v) => onSearchChange({ dueFrom: v ?? undefined })}
+        />
+        <DatePickerInput
+          label={t('plans.filters.dueTo')}
+          valueFormat={DATE_FORMAT}
+          clearable
+          value={search.dueTo ?? null}
+          onChange={(v) => onSearchChange({ dueTo: v ?? undefined })}
+        />
+      </SimpleGrid>
+      <QueryState
+        isPending={query.isPending}
+        error={query.error}
+        isEmpty={tasks.length === 0}
+        emptyText={filtered ? t('common.noResults') : t('plans.tasks.empty')}
+        onRetry={() => void query.refetch()}
+      />
+      {tasks.length > 0 && <TaskList tasks={tasks} onOpen={(task) => props.onOpenTask(task.id)} />}
+      <LoadMore
+        hasMore={query.hasNextPage}
+        loading={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+      />
+    </Stack>
+  );
+}
