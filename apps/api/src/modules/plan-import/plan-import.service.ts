@@ -9,7 +9,7 @@ import { AppError, forbidden } from '../../lib/app-error.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import type { PlanItemRepository } from '../plans/plan-items.repository.ts';
-import type { PlanRecord, PlanRepository } from '../plans/plans.repository.ts';
+import { newPlanData, type PlanRecord, type PlanRepository } from '../plans/plans.repository.ts';
 import { applyRows } from './apply-rows.ts';
 import { readFile } from './file-reader.ts';
 import { checkRows, type ImportRow } from './import-rows.ts';
@@ -128,21 +128,15 @@ export function createPlanImportService({ db, plans, items, imports }: Deps) {
   }
 
   function createDraft(tx: Tx, input: ImportInput, source: ImportSource) {
-    return plans.create(tx, input.unitId, {
-      regulationId: null,
-      year: input.year,
-      title: (input.title?.trim() || source.title || `Chương trình phối hợp năm ${input.year}`).slice(0, 300),
-      status: 'DRAFT',
-      reviewPeriods: source.reviewPeriods ?? defaultReviewPeriods,
-      approvedAt: null,
-      approvedById: null,
-      closedAt: null,
-      sourcePlanId: null,
-      strengths: null,
-      limitations: null,
-      causes: null,
-      solutions: null,
-    });
+    return plans.create(
+      tx,
+      input.unitId,
+      newPlanData({
+        year: input.year,
+        title: (input.title?.trim() || source.title || `Chương trình phối hợp năm ${input.year}`).slice(0, 300),
+        reviewPeriods: source.reviewPeriods ?? defaultReviewPeriods,
+      }),
+    );
   }
 
   return {

@@ -44,6 +44,23 @@ export interface PlanData {
   solutions: string | null;
 }
 
+/** A new draft plan's data: the given fields over empty defaults. */
+export function newPlanData(fields: Pick<PlanData, 'year' | 'title' | 'reviewPeriods'> & Partial<PlanData>): PlanData {
+  return {
+    regulationId: null,
+    status: 'DRAFT',
+    approvedAt: null,
+    approvedById: null,
+    closedAt: null,
+    sourcePlanId: null,
+    strengths: null,
+    limitations: null,
+    causes: null,
+    solutions: null,
+    ...fields,
+  };
+}
+
 export function createPlanRepository(db: Db) {
   return {
     /** Newest year first. */

@@ -16,7 +16,7 @@ import { loadPlan, requireManager, versionConflict, wrongState } from './plan-ac
 import { scheduleOf } from './item-rules.ts';
 import type { ItemData, PlanItemRepository } from './plan-items.repository.ts';
 import { toPlan, toPlanItems } from './plan-view.ts';
-import type { PlanData, PlanRecord, PlanRepository } from './plans.repository.ts';
+import { newPlanData, type PlanData, type PlanRecord, type PlanRepository } from './plans.repository.ts';
 
 interface Deps {
   db: Db;
@@ -80,21 +80,16 @@ export function createPlanService({ db, plans, items, now = () => new Date() }: 
       return db.$transaction(async (tx) => {
         await ensureYearFree(tx, unitId, body.year);
         await checkRegulation(tx, body.regulationId, unitId);
-        const plan = await plans.create(tx, unitId, {
-          regulationId: body.regulationId ?? null,
-          year: body.year,
-          title: body.title,
-          status: 'DRAFT',
-          reviewPeriods: body.reviewPeriods,
-          approvedAt: null,
-          approvedById: null,
-          closedAt: null,
-          sourcePlanId: null,
-          strengths: null,
-          limitations: null,
-          causes: null,
-          solutions: null,
-        });
+        const plan = await plans.create(
+          tx,
+          unitId,
+          newPlanData({
+            regulationId: body.regulationId ?? null,
+            year: body.year,
+            title: body.title,
+            reviewPeriods: body.reviewPeriods,
+          }),
+        );
         await recordAudit(tx, ctx, {
           action: 'plan.create',
           entityType: 'Plan',
@@ -183,21 +178,17 @@ export function createPlanService({ db, plans, items, now = () => new Date() }: 
         requireManager(source, ctx);
         await ensureYearFree(tx, source.unitId, body.year);
         const shift = body.year - source.year;
-        const plan = await plans.create(tx, source.unitId, {
-          regulationId: source.regulationId,
-          year: body.year,
-          title: body.title ?? source.title.replace(String(source.year), String(body.year)),
-          status: 'DRAFT',
-          reviewPeriods: source.reviewPeriods,
-          approvedAt: null,
-          approvedById: null,
-          closedAt: null,
-          sourcePlanId: source.id,
-          strengths: null,
-          limitations: null,
-          causes: null,
-          solutions: null,
-        });
+        const plan = await plans.create(
+          tx,
+          source.unitId,
+          newPlanData({
+            regulationId: source.regulationId,
+            year: body.year,
+            title: body.title ?? source.title.replace(String(source.year), String(body.year)),
+            reviewPeriods: source.reviewPeriods,
+            sourcePlanId: source.id,
+          }),
+        );
         const list = await items.listByPlan(tx, source.id, source.unitId);
         const newIds = new Map<string, string>();
         const move = (date: string | null) => (date ? addYears(date, shift) : null);
