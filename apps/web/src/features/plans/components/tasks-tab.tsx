@@ -34,7 +34,9 @@ export function TasksTab(props: {
     q: search.q,
   });
   const tasks = flattenPages(query.data);
-  const filtered = Object.values(search).some((v) => v !== undefined);
+  const filtered = (['q', 'area', 'org', 'status', 'timeliness', 'dueFrom', 'dueTo'] as const).some(
+    (key) => search[key] !== undefined,
+  );
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
