@@ -22,6 +22,8 @@ export interface HolidaySettings {
   cultureDayFrom?: number | null;
   /** Further days off the Government announces (bridging days and the like). */
   extraDaysOff?: IsoDate[];
+  /** Weekend days worked instead, when the Government swaps a day off (hoán đổi ngày làm việc). */
+  workingWeekends?: IsoDate[];
 }
 
 export const DEFAULT_CULTURE_DAY_FROM = 2026;
