@@ -10,17 +10,16 @@ export function PlanCard({ plan }: { plan: Plan }) {
   return (
     <Card withBorder radius="md" padding="md" data-testid={`plan-card-${plan.year}`}>
       <Stack gap="xs">
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <div>
-            <Text size="sm" c="dimmed">
-              {t('plans.yearLabel', { year: plan.year })}
-            </Text>
-            <PlanLink planId={plan.id} fw={600} size="lg">
-              {plan.title}
-            </PlanLink>
-          </div>
+        {/* The badge sits beside the short year line: beside a long title it was squeezed to "Đ…". */}
+        <Group justify="space-between" wrap="nowrap">
+          <Text size="sm" c="dimmed">
+            {t('plans.yearLabel', { year: plan.year })}
+          </Text>
           <PlanStatusBadge status={plan.status} />
         </Group>
+        <PlanLink planId={plan.id} fw={600} size="lg">
+          {plan.title}
+        </PlanLink>
         <ProgressBar value={plan.progress} label={t('plans.progress')} w="100%" />
         <Group gap="lg">
           <Text size="sm">{t('plans.counts.tasks', { count: plan.counts.tasks })}</Text>
