@@ -44,7 +44,7 @@ export function PlanHeader(props: { plan: Plan; actions: PlanHeaderActions }) {
   );
   const isOpen = plan.status === 'APPROVED' || plan.status === 'IN_PROGRESS';
   return (
-    <Paper withBorder p="md" radius="md" mb="md">
+    <Paper withBorder p="md" radius="md" mb="md" data-testid="plan-header">
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start">
           <div>

@@ -39,12 +39,15 @@ const fields = ['period', 'heldOn', 'presentOrganisationIds', 'conclusions', 'fo
 export function ReviewForm(props: { plan: Plan; items: PlanItem[]; onDone: () => void }) {
   const { t } = useTranslation();
   const orgs = useOrganisationOptions();
+  // A review is held in the plan's year or later, and not in the future.
+  const yearStart = `${props.plan.year}-01-01`;
+  const today = todayInVietnam();
   const tasks = props.items.filter((i) => i.kind === 'TASK' && i.status !== 'CANCELLED');
   const form = useForm<FormValues, unknown, z.output<typeof formSchema>>({
     resolver: zodResolver(formSchema),
     defaultValues: {
       period: props.plan.reviewsDue[0] ?? props.plan.reviewPeriods[0] ?? 'Q1',
-      heldOn: todayInVietnam(),
+      heldOn: today,
       presentOrganisationIds: [],
       conclusions: '',
       followUps: [],
@@ -116,6 +119,8 @@ export function ReviewForm(props: { plan: Plan; items: PlanItem[]; onDone: () =>
                   label={t('plans.reviews.heldOn')}
                   required
                   valueFormat={DATE_FORMAT}
+                  minDate={yearStart}
+                  maxDate={today}
                   value={field.value}
                   onChange={(v) => field.onChange(v ?? '')}
                   error={errors.heldOn?.message}

@@ -1,4 +1,5 @@
 import { Badge, Button, Paper, Stack, Text } from '@mantine/core';
+import { todayInVietnam } from '@phoihop/shared/dates';
 import type { Plan, PlanItem } from '@phoihop/shared/plans';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,9 +12,11 @@ import { ReviewForm } from './review-form';
 
 export function ReviewsTab(props: { plan: Plan; items: PlanItem[] }) {
   const { t } = useTranslation();
+  // Reviews are held once the plan's year has begun, never ahead of time.
   const canManage =
     hasPermission(useCurrentMe(), 'plan:manage') &&
-    (props.plan.status === 'APPROVED' || props.plan.status === 'IN_PROGRESS');
+    (props.plan.status === 'APPROVED' || props.plan.status === 'IN_PROGRESS') &&
+    todayInVietnam() >= `${props.plan.year}-01-01`;
   const query = useReviews(props.plan.id);
   const [recording, setRecording] = useState(false);
   const reviews = query.data ?? [];
