@@ -43,7 +43,16 @@ export function CalendarTab(props: {
   const weekdays = Array.from({ length: 7 }, (_, i) => start.day(1).add(i, 'day').format('dd'));
   const label = start.format('MM/YYYY');
   return (
-    <Stack gap="sm">
+    <Stack
+      gap="sm"
+      onKeyDown={(event) => {
+        // Page Up / Page Down step months from anywhere in the calendar, as date pickers do.
+        if (event.key === 'PageUp' || event.key === 'PageDown') {
+          event.preventDefault();
+          props.onMonthChange(shiftMonth(month, event.key === 'PageUp' ? -1 : 1));
+        }
+      }}
+    >
       <Group justify="space-between">
         <ActionIcon
           variant="default"

@@ -14,7 +14,6 @@ import {
 import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { createItemBodySchema, recurrences, type PlanItem } from '@phoihop/shared/plans';
-import { textSchema } from '@phoihop/shared/common';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -25,10 +24,16 @@ import { useCreateItem } from '../api/create-item';
 import { useOrganisationOptions } from '../api/list-organisation-options';
 import { useUpdateItem } from '../api/update-item';
 
-const draftSchema = createItemBodySchema;
-const amendSchema = createItemBodySchema.extend({ reason: textSchema(2000) });
-type FormValues = z.input<typeof amendSchema>;
-type Output = z.output<typeof amendSchema>;
+// One schema for both uses; the reason is required only for an amendment.
+const formSchema = (amend: boolean, reasonRequired: string) =>
+  createItemBodySchema
+    .extend({ reason: z.string().max(2000) })
+    .refine((values) => !amend || values.reason.trim() !== '', {
+      path: ['reason'],
+      message: reasonRequired,
+    });
+type FormValues = z.input<ReturnType<typeof formSchema>>;
+type Output = z.output<ReturnType<typeof formSchema>>;
 const fields = [
   'kind',
   'parentId',
@@ -62,9 +67,7 @@ export function ItemFormModal(props: {
   const { item, amend } = props;
   const orgs = useOrganisationOptions();
   const form = useForm<FormValues, unknown, Output>({
-    resolver: zodResolver(
-      amend ? amendSchema : draftSchema.extend({ reason: z.string().optional() }),
-    ) as never,
+    resolver: zodResolver(formSchema(amend, t('plans.amend.reasonRequired'))),
     defaultValues: {
       kind: item?.kind ?? props.kind,
       parentId: item?.parentId ?? null,
@@ -101,7 +104,7 @@ export function ItemFormModal(props: {
           planId: props.planId,
           body: {
             operation: 'CHANGE',
-            reason,
+            reason: reason.trim(),
             itemId: item.id,
             version: item.version,
             changes: rest,
@@ -113,7 +116,7 @@ export function ItemFormModal(props: {
       amendPlan.mutate(
         {
           planId: props.planId,
-          body: { operation: 'ADD', reason, item: { kind: itemKind, ...rest } },
+          body: { operation: 'ADD', reason: reason.trim(), item: { kind: itemKind, ...rest } },
         },
         handlers,
       );
