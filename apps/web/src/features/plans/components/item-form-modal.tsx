@@ -1,39 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
+import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { createItemBodySchema, recurrences, type PlanItem } from '@phoihop/shared/plans';
+import type { PlanItem } from '@phoihop/shared/plans';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useAmendPlan } from '../api/amend-plan';
 import { useCreateItem } from '../api/create-item';
-import { useOrganisationOptions } from '../api/list-organisation-options';
 import { useUpdateItem } from '../api/update-item';
+import { itemFormSchema, type ItemFormOutput, type ItemFormValues } from './item-form-schema';
+import { ItemTaskFields } from './item-task-fields';
 
-// One schema for both uses; the reason is required only for an amendment.
-const formSchema = (amend: boolean, reasonRequired: string) =>
-  createItemBodySchema
-    .extend({ reason: z.string().max(2000) })
-    .refine((values) => !amend || values.reason.trim() !== '', {
-      path: ['reason'],
-      message: reasonRequired,
-    });
-type FormValues = z.input<ReturnType<typeof formSchema>>;
-type Output = z.output<ReturnType<typeof formSchema>>;
 const fields = [
   'kind',
   'parentId',
@@ -65,9 +42,8 @@ export function ItemFormModal(props: {
 }) {
   const { t } = useTranslation();
   const { item, amend } = props;
-  const orgs = useOrganisationOptions();
-  const form = useForm<FormValues, unknown, Output>({
-    resolver: zodResolver(formSchema(amend, t('plans.amend.reasonRequired'))),
+  const form = useForm<ItemFormValues, unknown, ItemFormOutput>({
+    resolver: zodResolver(itemFormSchema(amend, t('plans.amend.reasonRequired'))),
     defaultValues: {
       kind: item?.kind ?? props.kind,
       parentId: item?.parentId ?? null,
@@ -135,7 +111,6 @@ export function ItemFormModal(props: {
       : kind === 'AREA'
         ? t('plans.item.addArea')
         : t('plans.item.addTask');
-  const orgData = orgs.data ?? [];
   return (
     <Modal opened onClose={props.onClose} title={title} size="lg">
       <form noValidate onSubmit={(event) => void submit(event)}>
@@ -190,103 +165,7 @@ export function ItemFormModal(props: {
                 error={errors.description?.message}
                 {...form.register('description')}
               />
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Controller
-                  control={form.control}
-                  name="leadOrganisationId"
-                  render={({ field }) => (
-                    <Select
-                      label={t('plans.item.lead')}
-                      searchable
-                      clearable
-                      data={orgData}
-                      value={field.value ?? null}
-                      onChange={field.onChange}
-                      error={errors.leadOrganisationId?.message}
-                    />
-                  )}
-                />
-                <Controller
-                  control={form.control}
-                  name="partnerIds"
-                  render={({ field }) => (
-                    <MultiSelect
-                      label={t('plans.item.partners')}
-                      searchable
-                      data={orgData}
-                      value={field.value ?? []}
-                      onChange={field.onChange}
-                      error={errors.partnerIds?.message}
-                    />
-                  )}
-                />
-                {(['startDate', 'dueDate'] as const).map((name) => (
-                  <Controller
-                    key={name}
-                    control={form.control}
-                    name={name}
-                    render={({ field }) => (
-                      <DatePickerInput
-                        label={t(`plans.item.${name}`)}
-                        valueFormat={DATE_FORMAT}
-                        clearable
-                        value={field.value ?? null}
-                        onChange={(value) => field.onChange(value ?? null)}
-                        error={errors[name]?.message}
-                      />
-                    )}
-                  />
-                ))}
-                <Controller
-                  control={form.control}
-                  name="recurrence"
-                  render={({ field }) => (
-                    <Select
-                      label={t('plans.item.recurrence')}
-                      allowDeselect={false}
-                      data={recurrences.map((r) => ({
-                        value: r,
-                        label: t(`plans.recurrence.${r}`),
-                      }))}
-                      value={field.value ?? 'NONE'}
-                      onChange={field.onChange}
-                    />
-                  )}
-                />
-                <Controller
-                  control={form.control}
-                  name="weight"
-                  render={({ field }) => (
-                    <NumberInput
-                      label={t('plans.item.weight')}
-                      min={0}
-                      max={100}
-                      allowDecimal={false}
-                      value={field.value ?? 1}
-                      onChange={(v) => field.onChange(typeof v === 'number' ? v : 1)}
-                      error={errors.weight?.message}
-                    />
-                  )}
-                />
-                <Controller
-                  control={form.control}
-                  name="targetValue"
-                  render={({ field }) => (
-                    <NumberInput
-                      label={t('plans.item.targetValue')}
-                      min={0}
-                      value={field.value ?? ''}
-                      onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
-                      error={errors.targetValue?.message}
-                    />
-                  )}
-                />
-                <TextInput
-                  label={t('plans.item.targetUnit')}
-                  error={errors.targetUnit?.message}
-                  {...form.register('targetUnit')}
-                />
-              </SimpleGrid>
+              <ItemTaskFields form={form} />
               <TextInput
                 label={t('plans.item.expectedOutput')}
                 error={errors.expectedOutput?.message}
