@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Config } from './config/env.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { planImportRoutes } from './modules/plan-import/plan-import.routes.ts';
 import { planItemRoutes } from './modules/plans/plan-items.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
@@ -103,6 +104,7 @@ export async function buildApp(config: Config, services: Services): Promise<Fast
         progress: services.progress,
       });
       await priv.register(taskRoutes, { prefix: '/tasks', tasks: services.tasks });
+      await priv.register(calendarRoutes, { prefix: '/calendar', calendar: services.calendar });
     },
     { prefix: '/api' },
   );

@@ -12,6 +12,8 @@ import { createUnitRepository } from './modules/units/units.repository.ts';
 import { createUnitService } from './modules/units/units.service.ts';
 import { createUserRepository } from './modules/users/users.repository.ts';
 import { createUserService } from './modules/users/users.service.ts';
+import { createCalendarRepository } from './modules/calendar/calendar.repository.ts';
+import { createCalendarService } from './modules/calendar/calendar.service.ts';
 import { createDigestRepository } from './modules/digest/digest.repository.ts';
 import { createDigestService } from './modules/digest/digest.service.ts';
 import { createAttachmentRepository } from './modules/attachments/attachments.repository.ts';
@@ -74,6 +76,7 @@ export function createServices(db: Db, config: Config, now?: () => Date) {
       ...clock,
     }),
     tasks: createTaskService({ db, plans, items, tasks: createTaskRepository(db), ...clock }),
+    calendar: createCalendarService({ db, calendar: createCalendarRepository(db) }),
     digest: createDigestService({ digest: createDigestRepository(db), ...clock }),
     reviews: createReviewService({
       db,

@@ -20,6 +20,8 @@ export interface HolidaySettings {
   nationalDayExtra?: Record<number, 'before' | 'after'>;
   /** First year in which 24/11 (Ngày Văn hóa Việt Nam) is a day off; null: never. UNCONFIRMED in law. */
   cultureDayFrom?: number | null;
+  /** Per-year answer on 24/11, winning over `cultureDayFrom`. */
+  cultureDay?: Record<number, boolean>;
   /** Further days off the Government announces (bridging days and the like). */
   extraDaysOff?: IsoDate[];
   /** Weekend days worked instead, when the Government swaps a day off (hoán đổi ngày làm việc). */
@@ -60,7 +62,9 @@ export function publicHolidays(year: number, settings: HolidaySettings = {}): Ho
     { date: iso(year, 5, 1), name: 'Ngày Quốc tế lao động' },
     { date: iso(year, 9, 2), name: 'Quốc khánh' },
     { date: iso(year, 9, extraSide === 'before' ? 1 : 3), name: 'Quốc khánh (ngày liền kề)' },
-    ...(cultureFrom !== null && year >= cultureFrom ? [{ date: iso(year, 11, 24), name: 'Ngày Văn hóa Việt Nam' }] : []),
+    ...((settings.cultureDay?.[year] ?? (cultureFrom !== null && year >= cultureFrom))
+      ? [{ date: iso(year, 11, 24), name: 'Ngày Văn hóa Việt Nam' }]
+      : []),
     ...(settings.extraDaysOff ?? []).filter((d) => d.startsWith(`${year}-`)).map((date) => ({ date, name: 'Nghỉ bù theo thông báo' })),
   ];
   return list.sort((a, b) => a.date.localeCompare(b.date));

@@ -40,6 +40,7 @@ export const actions = [
   'plan:approve',
   'task:update-status',
   'task:post-progress',
+  'calendar:manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -86,6 +87,8 @@ const rules: Record<Action, Rule> = {
   'task:update-status': (a, r) =>
     has(a, 'UNIT_ADMIN') || isSteeringLeader(a) || isStaffOf(a, r.leadOrganisationId),
   // The lead organisation and the partners report on a task they share.
+  // The days off are national: only a system admin sets them.
+  'calendar:manage': () => false,
   'task:post-progress': (a, r) =>
     isStaffOf(a, r.leadOrganisationId) ||
     (r.organisationIds ?? []).some((id) => isStaffOf(a, id)),
