@@ -77,6 +77,7 @@ export function createPlanImportService({ db, plans, items, imports }: Deps) {
 
   async function run(tx: Tx, input: ImportInput, source: ImportSource, ctx: ImportContext): Promise<ImportResult> {
     const found = await plans.findByYear(tx, input.unitId, input.year);
+    if (found && !input.dryRun) await plans.lock(tx, found.id);
     if (found && found.status !== 'DRAFT') {
       throw new AppError('CONFLICT', {
         message: `Kế hoạch năm ${input.year} đã phê duyệt: dùng điều chỉnh kế hoạch thay vì nhập tệp`,

@@ -6,7 +6,15 @@ import type { RequestContext } from '../../lib/context.ts';
 import type { ItemRecord, PlanItemRepository } from './plan-items.repository.ts';
 import type { PlanRecord, PlanRepository } from './plans.repository.ts';
 
-export async function loadPlan(tx: Tx, plans: PlanRepository, id: string, ctx: RequestContext): Promise<PlanRecord> {
+/** `forWrite`: inside a write transaction, lock the plan first (see PlanRepository.lock). */
+export async function loadPlan(
+  tx: Tx,
+  plans: PlanRepository,
+  id: string,
+  ctx: RequestContext,
+  forWrite = false,
+): Promise<PlanRecord> {
+  if (forWrite) await plans.lock(tx, id);
   const plan = await plans.findById(tx, id);
   if (!plan || !can(ctx.actor, 'plan:read', { unitId: plan.unitId })) throw notFound();
   return plan;
@@ -17,10 +25,13 @@ export async function loadItem(
   repos: { plans: PlanRepository; items: PlanItemRepository },
   id: string,
   ctx: RequestContext,
+  forWrite = false,
 ): Promise<{ plan: PlanRecord; item: ItemRecord }> {
-  const item = await repos.items.findById(tx, id);
-  if (!item || !can(ctx.actor, 'plan:read', { unitId: item.unitId })) throw notFound();
-  const plan = await loadPlan(tx, repos.plans, item.planId, ctx);
+  const found = await repos.items.findById(tx, id);
+  if (!found || !can(ctx.actor, 'plan:read', { unitId: found.unitId })) throw notFound();
+  const plan = await loadPlan(tx, repos.plans, found.planId, ctx, forWrite);
+  // Read again once the plan is locked: the first read only told us which plan to lock.
+  const item = forWrite ? ((await repos.items.findById(tx, id)) ?? found) : found;
   return { plan, item };
 }
 

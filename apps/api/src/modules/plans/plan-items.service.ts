@@ -97,7 +97,7 @@ export function createPlanItemService({ db, plans, items, amendments, now = () =
     /** Drafts only: once approved, items are added by amendment. */
     async create(planId: string, body: CreateItemBody, ctx: RequestContext): Promise<PlanItem> {
       return db.$transaction(async (tx) => {
-        const plan = await loadPlan(tx, plans, planId, ctx);
+        const plan = await loadPlan(tx, plans, planId, ctx, true);
         requireManager(plan, ctx);
         if (plan.status !== 'DRAFT') throw wrongState(plan, 'Kế hoạch đã phê duyệt: thêm mục bằng điều chỉnh kế hoạch');
         const data = await prepareNew(tx, plan, body);
@@ -116,7 +116,7 @@ export function createPlanItemService({ db, plans, items, amendments, now = () =
 
     async update(id: string, version: number, body: UpdateItemBody, ctx: RequestContext): Promise<PlanItem> {
       return db.$transaction(async (tx) => {
-        const { plan, item } = await loadItem(tx, { plans, items }, id, ctx);
+        const { plan, item } = await loadItem(tx, { plans, items }, id, ctx, true);
         requireManager(plan, ctx);
         if (plan.status !== 'DRAFT') throw wrongState(plan, 'Kế hoạch đã phê duyệt: sửa bằng điều chỉnh kế hoạch');
         const change = await prepareChange(tx, plan, item, body);
@@ -134,7 +134,7 @@ export function createPlanItemService({ db, plans, items, amendments, now = () =
 
     async remove(id: string, version: number, ctx: RequestContext): Promise<void> {
       await db.$transaction(async (tx) => {
-        const { plan, item } = await loadItem(tx, { plans, items }, id, ctx);
+        const { plan, item } = await loadItem(tx, { plans, items }, id, ctx, true);
         requireManager(plan, ctx);
         if (plan.status !== 'DRAFT') throw wrongState(plan, 'Kế hoạch đã phê duyệt: hủy nhiệm vụ bằng điều chỉnh kế hoạch');
         if (item.version !== version) throw versionConflict(item.version);
@@ -155,7 +155,7 @@ export function createPlanItemService({ db, plans, items, amendments, now = () =
     /** Approved plans change only here, each change kept with its reason. */
     async amend(planId: string, body: AmendmentBody, ctx: RequestContext): Promise<PlanItem> {
       return db.$transaction(async (tx) => {
-        const plan = await loadPlan(tx, plans, planId, ctx);
+        const plan = await loadPlan(tx, plans, planId, ctx, true);
         requireManager(plan, ctx);
         if (plan.status !== 'APPROVED' && plan.status !== 'IN_PROGRESS') {
           throw wrongState(plan, 'Chỉ điều chỉnh kế hoạch đã phê duyệt và chưa kết thúc');
@@ -167,7 +167,7 @@ export function createPlanItemService({ db, plans, items, amendments, now = () =
           itemId = await items.create(tx, plan.unitId, plan.id, data);
           changes = { kind: data.kind, title: data.title, parentId: data.parentId };
         } else {
-          const { item } = await loadItem(tx, { plans, items }, body.itemId, ctx);
+          const { item } = await loadItem(tx, { plans, items }, body.itemId, ctx, true);
           if (item.planId !== plan.id) throw new AppError('NOT_FOUND');
           const change: Partial<ItemData> =
             body.operation === 'CANCEL'
@@ -201,7 +201,7 @@ export function createPlanItemService({ db, plans, items, amendments, now = () =
     /** The lead organisation (or a plan manager) moves a task; cancelling is an amendment. */
     async updateStatus(id: string, version: number, status: ItemRecord['status'], ctx: RequestContext) {
       return db.$transaction(async (tx) => {
-        const { plan, item } = await loadItem(tx, { plans, items }, id, ctx);
+        const { plan, item } = await loadItem(tx, { plans, items }, id, ctx, true);
         const resource = { unitId: plan.unitId, leadOrganisationId: item.leadOrganisationId };
         if (item.kind !== 'TASK' || !can(ctx.actor, 'task:update-status', resource)) throw forbidden();
         if (plan.status !== 'APPROVED' && plan.status !== 'IN_PROGRESS') {

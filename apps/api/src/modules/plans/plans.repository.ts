@@ -83,6 +83,14 @@ export function createPlanRepository(db: Db) {
 
     findById: (tx: Tx, id: string) => tx.plan.findUnique({ where: { id }, select }),
 
+    /**
+     * Locks the plan row for the rest of the transaction. Every writer to a plan takes this lock
+     * before any of its items', so two writers never wait on each other in opposite order.
+     */
+    async lock(tx: Tx, id: string): Promise<void> {
+      await tx.$queryRaw`SELECT id FROM plans WHERE id = ${id}::uuid FOR NO KEY UPDATE`;
+    },
+
     findByYear: (tx: Tx, unitId: string, year: number) =>
       tx.plan.findUnique({ where: { unitId_year: { unitId, year } }, select }),
 

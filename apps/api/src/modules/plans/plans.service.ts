@@ -103,7 +103,7 @@ export function createPlanService({ db, plans, items, now = () => new Date() }: 
 
     async update(id: string, version: number, body: UpdatePlanBody, ctx: RequestContext): Promise<Plan> {
       return db.$transaction(async (tx) => {
-        const plan = await loadPlan(tx, plans, id, ctx);
+        const plan = await loadPlan(tx, plans, id, ctx, true);
         requireManager(plan, ctx);
         if (plan.status === 'CLOSED') throw wrongState(plan, 'Kế hoạch đã kết thúc không sửa được');
         await checkRegulation(tx, body.regulationId, plan.unitId);
@@ -122,7 +122,7 @@ export function createPlanService({ db, plans, items, now = () => new Date() }: 
 
     async updateAssessment(id: string, version: number, body: UpdateAssessmentBody, ctx: RequestContext) {
       return db.$transaction(async (tx) => {
-        const plan = await loadPlan(tx, plans, id, ctx);
+        const plan = await loadPlan(tx, plans, id, ctx, true);
         requireManager(plan, ctx);
         const updated = await plans.update(tx, id, version, body);
         if (!updated) throw versionConflict(plan.version);
@@ -139,7 +139,7 @@ export function createPlanService({ db, plans, items, now = () => new Date() }: 
 
     async transition(id: string, version: number, action: PlanTransition, ctx: RequestContext) {
       return db.$transaction(async (tx) => {
-        const plan = await loadPlan(tx, plans, id, ctx);
+        const plan = await loadPlan(tx, plans, id, ctx, true);
         const rule = transitions[action];
         const allowed = action === 'approve'
           ? can(ctx.actor, 'plan:approve', { unitId: plan.unitId })
@@ -174,7 +174,7 @@ export function createPlanService({ db, plans, items, now = () => new Date() }: 
     /** Next year's draft from this one: dates moved, statuses and progress reset, sources kept. */
     async copy(id: string, body: { year: number; title?: string | undefined }, ctx: RequestContext): Promise<Plan> {
       return db.$transaction(async (tx) => {
-        const source = await loadPlan(tx, plans, id, ctx);
+        const source = await loadPlan(tx, plans, id, ctx, true);
         requireManager(source, ctx);
         await ensureYearFree(tx, source.unitId, body.year);
         const shift = body.year - source.year;

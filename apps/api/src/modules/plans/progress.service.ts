@@ -32,7 +32,7 @@ export function createProgressService(deps: Deps) {
     async post(taskId: string, body: CreateProgressBody, ctx: RequestContext): Promise<PlanItem> {
       const today = todayInVietnam(now());
       return db.$transaction(async (tx) => {
-        const { plan, item } = await loadItem(tx, { plans, items }, taskId, ctx);
+        const { plan, item } = await loadItem(tx, { plans, items }, taskId, ctx, true);
         const resource = {
           unitId: plan.unitId,
           leadOrganisationId: item.leadOrganisationId,

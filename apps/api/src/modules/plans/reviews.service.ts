@@ -40,7 +40,7 @@ export function createReviewService({ db, plans, items, reviews, amendments, now
     /** Records a periodic review; its follow-up actions become tasks of the plan (as amendments). */
     async create(planId: string, body: CreateReviewBody, ctx: RequestContext): Promise<Review> {
       return db.$transaction(async (tx) => {
-        const plan = await loadPlan(tx, plans, planId, ctx);
+        const plan = await loadPlan(tx, plans, planId, ctx, true);
         requireManager(plan, ctx);
         if (plan.status !== 'APPROVED' && plan.status !== 'IN_PROGRESS') {
           throw wrongState(plan, 'Chỉ kiểm điểm kế hoạch đang thực hiện');
