@@ -95,7 +95,6 @@ export async function buildApp(config: Config, services: Services): Promise<Fast
         plans: services.plans,
         planItems: services.planItems,
         tasks: services.tasks,
-        amendments: services.amendments,
         reviews: services.reviews,
       });
       await priv.register(planItemRoutes, {

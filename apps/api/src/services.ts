@@ -63,7 +63,7 @@ export function createServices(db: Db, config: Config, now?: () => Date) {
     attachments,
     amendments,
     regulations: createRegulationService({ db, regulations: createRegulationRepository(db) }),
-    plans: createPlanService({ db, plans, items, ...clock }),
+    plans: createPlanService({ db, plans, items, amendments, ...clock }),
     planItems: createPlanItemService({ db, plans, items, amendments, ...clock }),
     planImport: createPlanImportService({ db, plans, items, imports: createPlanImportRepository(db) }),
     progress: createProgressService({

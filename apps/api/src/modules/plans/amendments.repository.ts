@@ -10,8 +10,9 @@ export function createAmendmentRepository(db: Db) {
       await tx.planAmendment.create({ data: { ...data, changes: data.changes as never } });
     },
 
-    async listByPlan(planId: string): Promise<Amendment[]> {
-      const rows = await db.planAmendment.findMany({ where: { planId }, orderBy: { id: 'desc' }, take: 500 });
+    /** Newest first; one item's history when `itemId` is given (both served by an index). */
+    async list(where: { planId: string } | { itemId: string }): Promise<Amendment[]> {
+      const rows = await db.planAmendment.findMany({ where, orderBy: { id: 'desc' }, take: 500 });
       const users = await db.user.findMany({
         where: { id: { in: [...new Set(rows.map((r) => r.decidedById))] } },
         select: { id: true, fullName: true },

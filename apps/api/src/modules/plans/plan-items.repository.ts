@@ -173,6 +173,17 @@ export function createPlanItemRepository() {
       return rows.map((row) => toItemRecord(row, orgs));
     },
 
+    /** The items of several plans of one unit in one query, by plan. */
+    async listByPlans(tx: Tx, planIds: string[], unitId: string): Promise<Map<string, ItemRecord[]>> {
+      const [rows, orgs] = await Promise.all([
+        tx.planItem.findMany({ where: { planId: { in: planIds } }, orderBy: [{ position: 'asc' }, { id: 'asc' }], select: itemSelect }),
+        organisationsOf(tx, unitId),
+      ]);
+      const byPlan = new Map<string, ItemRecord[]>(planIds.map((id) => [id, []]));
+      for (const row of rows) byPlan.get(row.planId)?.push(toItemRecord(row, orgs));
+      return byPlan;
+    },
+
     async findById(tx: Tx, id: string): Promise<ItemRecord | null> {
       const row = await tx.planItem.findUnique({ where: { id }, select: itemSelect });
       return row ? toItemRecord(row, await organisationsOf(tx, row.unitId)) : null;

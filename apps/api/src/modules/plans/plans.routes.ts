@@ -20,7 +20,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { etagOf, versionFromIfMatch } from '../../lib/if-match.ts';
 import { contextOf } from '../../plugins/authenticate.ts';
-import type { AmendmentRepository } from './amendments.repository.ts';
 import type { PlanItemService } from './plan-items.service.ts';
 import type { PlanService } from './plans.service.ts';
 import type { ReviewService } from './reviews.service.ts';
@@ -33,11 +32,10 @@ interface Options {
   plans: PlanService;
   planItems: PlanItemService;
   tasks: TaskService;
-  amendments: AmendmentRepository;
   reviews: ReviewService;
 }
 
-export const planRoutes: FastifyPluginAsyncZod<Options> = async (app, { plans, planItems, tasks, amendments, reviews }) => {
+export const planRoutes: FastifyPluginAsyncZod<Options> = async (app, { plans, planItems, tasks, reviews }) => {
   app.get(
     '/',
     { schema: { tags, summary: 'Chương trình phối hợp các năm', querystring: listPlansQuerySchema, response: { 200: pageSchema(planSchema), 403: problemSchema } } },
@@ -110,10 +108,7 @@ export const planRoutes: FastifyPluginAsyncZod<Options> = async (app, { plans, p
   app.get(
     '/:id/amendments',
     { schema: { tags, summary: 'Lịch sử điều chỉnh kế hoạch', params: idParamsSchema, response: { 200: z.array(amendmentSchema), 404: problemSchema } } },
-    async (request) => {
-      await plans.get(request.params.id, contextOf(request));
-      return amendments.listByPlan(request.params.id);
-    },
+    async (request) => plans.amendments(request.params.id, contextOf(request)),
   );
 
   app.get(

@@ -1,6 +1,7 @@
 import { addYears, todayInVietnam } from '@phoihop/shared/dates';
 import { can } from '@phoihop/shared/policies';
 import type {
+  Amendment,
   CreatePlanBody,
   Plan,
   PlanTransition,
@@ -14,7 +15,8 @@ import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { loadPlan, requireManager, versionConflict, wrongState } from './plan-access.ts';
 import { scheduleOf } from './item-rules.ts';
-import type { ItemData, PlanItemRepository } from './plan-items.repository.ts';
+import type { AmendmentRepository } from './amendments.repository.ts';
+import type { ItemData, ItemRecord, PlanItemRepository } from './plan-items.repository.ts';
 import { toPlan, toPlanItems } from './plan-view.ts';
 import { newPlanData, type PlanData, type PlanRecord, type PlanRepository } from './plans.repository.ts';
 
@@ -22,6 +24,7 @@ interface Deps {
   db: Db;
   plans: PlanRepository;
   items: PlanItemRepository;
+  amendments: AmendmentRepository;
   now?: () => Date;
 }
 
@@ -32,14 +35,22 @@ const transitions: Record<PlanTransition, { from: string[]; to: PlanData['status
   reopen: { from: ['CLOSED'], to: 'IN_PROGRESS' },
 };
 
-export function createPlanService({ db, plans, items, now = () => new Date() }: Deps) {
+export function createPlanService({ db, plans, items, amendments, now = () => new Date() }: Deps) {
   const today = () => todayInVietnam(now());
 
-  async function view(tx: Tx, plan: PlanRecord): Promise<Plan> {
-    const list = await items.listByPlan(tx, plan.id, plan.unitId);
-    const names = plan.approvedById ? await plans.userNames(tx, [plan.approvedById]) : new Map<string, string>();
-    return toPlan(plan, list, plan.approvedById ? (names.get(plan.approvedById) ?? null) : null, today());
+  /** Plans as users see them: their items and approvers read in one query each, not per plan. */
+  async function views(tx: Tx, records: PlanRecord[], loaded?: Map<string, ItemRecord[]>): Promise<Plan[]> {
+    if (!records.length) return [];
+    const byPlan = loaded ?? (await items.listByPlans(tx, records.map((p) => p.id), records[0]!.unitId));
+    const approvers = records.map((p) => p.approvedById).filter((id): id is string => !!id);
+    const names = approvers.length ? await plans.userNames(tx, approvers) : new Map<string, string>();
+    return records.map((p) =>
+      toPlan(p, byPlan.get(p.id) ?? [], p.approvedById ? (names.get(p.approvedById) ?? null) : null, today()),
+    );
   }
+
+  const view = async (tx: Tx, plan: PlanRecord, loaded?: ItemRecord[]) =>
+    (await views(tx, [plan], loaded ? new Map([[plan.id, loaded]]) : undefined))[0]!;
 
   async function checkRegulation(tx: Tx, regulationId: string | null | undefined, unitId: string) {
     if (regulationId && !(await plans.regulationInUnit(tx, regulationId, unitId))) {
@@ -65,13 +76,18 @@ export function createPlanService({ db, plans, items, now = () => new Date() }: 
       const unitId = query.unitId ?? ctx.actor.unitId;
       if (!can(ctx.actor, 'plan:read', { unitId })) throw forbidden();
       const page = await plans.list(unitId, query);
-      return { items: await Promise.all(page.items.map((p) => view(db, p))), nextCursor: page.nextCursor };
+      return { items: await views(db, page.items), nextCursor: page.nextCursor };
     },
 
     async get(id: string, ctx: RequestContext): Promise<PlanTree> {
       const plan = await loadPlan(db, plans, id, ctx);
       const list = await items.listByPlan(db, plan.id, plan.unitId);
-      return { plan: await view(db, plan), items: toPlanItems(plan, list, ctx.actor, today()) };
+      return { plan: await view(db, plan, list), items: toPlanItems(plan, list, ctx.actor, today()) };
+    },
+
+    async amendments(id: string, ctx: RequestContext): Promise<Amendment[]> {
+      const plan = await loadPlan(db, plans, id, ctx);
+      return amendments.list({ planId: plan.id });
     },
 
     async create(body: CreatePlanBody, ctx: RequestContext): Promise<Plan> {

@@ -105,11 +105,11 @@ export function createProgressService(deps: Deps) {
 
     /** Updates, status changes and amendments of one item, newest first. */
     async timeline(itemId: string, ctx: RequestContext): Promise<TimelineEntry[]> {
-      const { plan, item } = await loadItem(db, { plans, items }, itemId, ctx);
+      const { plan } = await loadItem(db, { plans, items }, itemId, ctx);
       const [updates, events, planAmendments, orgs] = await Promise.all([
         progress.listByTask(itemId),
         progress.itemEvents(itemId),
-        amendments.listByPlan(plan.id),
+        amendments.list({ itemId }),
         items.organisationsOf(db, plan.unitId),
       ]);
       const files = await attachments.listByProgress(updates.map((u) => u.id));
@@ -147,9 +147,7 @@ export function createProgressService(deps: Deps) {
           changes: e.changes,
           attachments: [],
         })),
-        ...planAmendments
-          .filter((a) => a.itemId === item.id)
-          .map((a) => ({
+        ...planAmendments.map((a) => ({
             id: a.id,
             type: 'amendment' as const,
             at: a.createdAt,

@@ -1,6 +1,7 @@
 import type { Regulation } from '@phoihop/shared/plans';
 import { searchTextOf } from '@phoihop/shared/text';
 import type { Db, Tx } from '../../db/prisma.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import { decodeCursor, toPage } from '../../lib/cursor.ts';
 import { fromIsoDate, toIsoDate } from '../../lib/db-values.ts';
 
@@ -31,26 +32,33 @@ export interface RegulationData {
   attachmentId: string | null;
 }
 
+type Row = Prisma.RegulationGetPayload<{ select: typeof select }>;
+
 export function createRegulationRepository(db: Db) {
-  async function toRegulation(tx: Tx, row: NonNullable<Awaited<ReturnType<typeof findRow>>>): Promise<Regulation> {
-    const orgs = await tx.organisation.findMany({
-      where: { id: { in: row.parties.map((p) => p.organisationId) } },
-      select: { id: true, name: true, shortName: true },
-    });
-    const file = row.attachmentId
-      ? await tx.attachment.findUnique({ where: { id: row.attachmentId }, select: { id: true, fileName: true, mimeType: true, size: true } })
-      : null;
-    const { parties: _parties, attachmentId: _attachment, ...rest } = row;
-    return {
+  /** Rows to DTOs with their parties and files read in one query each, not per row. */
+  async function toRegulations(tx: Tx, rows: Row[]): Promise<Regulation[]> {
+    const [orgs, files] = await Promise.all([
+      tx.organisation.findMany({
+        where: { id: { in: [...new Set(rows.flatMap((r) => r.parties.map((p) => p.organisationId)))] } },
+        select: { id: true, name: true, shortName: true },
+      }),
+      tx.attachment.findMany({
+        where: { id: { in: rows.map((r) => r.attachmentId).filter((id): id is string => !!id) } },
+        select: { id: true, fileName: true, mimeType: true, size: true },
+      }),
+    ]);
+    const org = new Map(orgs.map((o) => [o.id, o]));
+    const file = new Map(files.map((f) => [f.id, f]));
+    return rows.map(({ parties, attachmentId, ...rest }) => ({
       ...rest,
-      signedOn: toIsoDate(row.signedOn)!,
-      validFrom: toIsoDate(row.validFrom)!,
-      validTo: toIsoDate(row.validTo),
-      parties: orgs,
-      attachment: file,
-      createdAt: row.createdAt.toISOString(),
-      updatedAt: row.updatedAt.toISOString(),
-    };
+      signedOn: toIsoDate(rest.signedOn)!,
+      validFrom: toIsoDate(rest.validFrom)!,
+      validTo: toIsoDate(rest.validTo),
+      parties: parties.map((p) => org.get(p.organisationId)).filter((o) => o !== undefined),
+      attachment: attachmentId ? (file.get(attachmentId) ?? null) : null,
+      createdAt: rest.createdAt.toISOString(),
+      updatedAt: rest.updatedAt.toISOString(),
+    }));
   }
 
   const findRow = (tx: Tx, id: string) => tx.regulation.findUnique({ where: { id }, select });
@@ -79,13 +87,13 @@ export function createRegulationRepository(db: Db) {
         take: query.limit + 1,
         select,
       });
-      const items = await Promise.all(rows.map((row) => toRegulation(db, row)));
+      const items = await toRegulations(db, rows);
       return toPage(items, query.limit, (r) => [r.signedOn, r.id]);
     },
 
     async findById(tx: Tx, id: string): Promise<Regulation | null> {
       const row = await findRow(tx, id);
-      return row ? toRegulation(tx, row) : null;
+      return row ? ((await toRegulations(tx, [row]))[0] ?? null) : null;
     },
 
     numberTaken: async (tx: Tx, unitId: string, number: string, exceptId?: string) =>
