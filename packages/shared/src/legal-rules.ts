@@ -1,6 +1,7 @@
 // The time limits the law sets for letters and cases (../shared/docs/domain.md). Numbers the
 // sources could not confirm are marked `unconfirmed`: they are settings an admin may change,
 // with these defaults, and the SPA says so where it shows them.
+import { z } from 'zod';
 import type { DayKind } from './deadlines.ts';
 
 export interface TimeLimit {
@@ -32,6 +33,8 @@ export interface LegalSettings {
     extension: TimeLimit;
     maxExtensions: { complex: number; especiallyComplex: number };
   };
+  /** An answer to a petition or feedback (kiến nghị, phản ánh): no general law sets one. */
+  petitionAnswer: TimeLimit;
   /** Grassroots democracy: publish within this after the decision when no sector law says. */
   publication: TimeLimit;
   /** A written reply to the Front's supervision recommendations. */
@@ -77,6 +80,7 @@ export const defaultLegalSettings: LegalSettings = {
     extension: cal(30, 'Luật Tố cáo 2018, Điều 30'),
     maxExtensions: { complex: 1, especiallyComplex: 2 },
   },
+  petitionAnswer: cal(30, 'Quy chế phối hợp của đơn vị (luật không quy định thời hạn chung)', true),
   publication: work(10, 'Luật Thực hiện dân chủ ở cơ sở 2022; Nghị định 59/2023', false),
   supervisionReply: cal(30, 'Luật MTTQ 2015 (sửa đổi 2025), NQLT 403/2017', true),
 };
@@ -102,4 +106,52 @@ export function complaintResolution(
       ? 'complex'
       : 'normal';
   return (instance === 1 ? settings.complaint.resolution : settings.complaint.secondResolution)[variant];
+}
+
+// --- Admin-editable settings -----------------------------------------------------------------
+
+export const timeLimitSchema = z.object({
+  days: z.number().int().min(1).max(365),
+  kind: z.enum(['calendar', 'working']),
+  basis: z.string().max(300),
+  unconfirmed: z.boolean().optional(),
+});
+
+const variantsSchema = z.object({
+  normal: timeLimitSchema,
+  complex: timeLimitSchema,
+  remote: timeLimitSchema,
+  remoteComplex: timeLimitSchema,
+});
+
+export const legalSettingsSchema = z.object({
+  letterProcessing: timeLimitSchema,
+  complaint: z.object({
+    filingLimit: timeLimitSchema,
+    acceptance: timeLimitSchema,
+    resolution: variantsSchema,
+    secondAcceptance: timeLimitSchema,
+    secondResolution: variantsSchema,
+  }),
+  denunciation: z.object({
+    initialHandling: timeLimitSchema,
+    initialHandlingSeveral: timeLimitSchema,
+    resolution: timeLimitSchema,
+    extension: timeLimitSchema,
+    maxExtensions: z.object({ complex: z.number().int().min(0).max(5), especiallyComplex: z.number().int().min(0).max(5) }),
+  }),
+  petitionAnswer: timeLimitSchema,
+  publication: timeLimitSchema,
+  supervisionReply: timeLimitSchema,
+}) satisfies z.ZodType<LegalSettings>;
+
+/** Stored settings over the defaults: a key missing from storage keeps its default. */
+export function mergeLegalSettings(stored: unknown): LegalSettings {
+  const parsed = legalSettingsSchema.partial().safeParse(stored ?? {});
+  if (!parsed.success) return defaultLegalSettings;
+  const s = parsed.data;
+  return {
+    ...defaultLegalSettings,
+    ...s,
+  };
 }

@@ -58,6 +58,8 @@ describe('permissionsOf', () => {
       'organisation:read',
       'record:read',
       'plan:read',
+      'case:statistics',
+      'mediation:read',
     ]);
   });
 

@@ -19,8 +19,10 @@ export interface Resource {
   role?: Role;
   /** A user being acted on, for rules about oneself. */
   userId?: string;
-  /** The organisation leading a task (chủ trì). */
+  /** The organisation leading a task (chủ trì), or handling a case. */
   leadOrganisationId?: string | null;
+  /** The officer assigned to handle a case. */
+  handlerId?: string | null;
 }
 
 export const actions = [
@@ -41,6 +43,17 @@ export const actions = [
   'task:update-status',
   'task:post-progress',
   'calendar:manage',
+  'settings:manage',
+  'case:read',
+  'case:register',
+  'case:process',
+  'case:handle',
+  'case:view-identity',
+  'case:statistics',
+  'reception:read',
+  'reception:manage',
+  'mediation:read',
+  'mediation:manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -64,6 +77,15 @@ const isStaffOf = (actor: Actor, organisationId: string | null | undefined) =>
   actor.organisationId !== null &&
   actor.organisationId === organisationId;
 
+const isStaff = (actor: Actor) => has(actor, 'ORG_LEADER', 'ORG_OFFICER') && actor.organisationId !== null;
+
+const isStaffOfKind = (actor: Actor, ...kinds: OrganisationKind[]) =>
+  isStaff(actor) && kinds.includes(actor.organisationKind as OrganisationKind);
+
+/** The People's Committee head (and deputies): ORG_LEADER of the People's Committee. */
+const isCommitteeHead = (actor: Actor) =>
+  has(actor, 'ORG_LEADER') && actor.organisationKind === 'PEOPLES_COMMITTEE';
+
 type Rule = (actor: Actor, resource: Resource) => boolean;
 
 const rules: Record<Action, Rule> = {
@@ -86,12 +108,33 @@ const rules: Record<Action, Rule> = {
   'plan:approve': (a) => isSteeringLeader(a),
   'task:update-status': (a, r) =>
     has(a, 'UNIT_ADMIN') || isSteeringLeader(a) || isStaffOf(a, r.leadOrganisationId),
-  // The lead organisation and the partners report on a task they share.
   // The days off are national: only a system admin sets them.
   'calendar:manage': () => false,
+  // The lead organisation and the partners report on a task they share.
   'task:post-progress': (a, r) =>
     isStaffOf(a, r.leadOrganisationId) ||
     (r.organisationIds ?? []).some((id) => isStaffOf(a, id)),
+  'settings:manage': () => false,
+  // Cases are seen by those who must follow them: the People's Committee, the Front (which
+  // supervises complaint handling), the Party and Council leaders, and the organisations that
+  // forwarded or handle a case (organisationIds) or its handler.
+  'case:read': (a, r) =>
+    isStaffOfKind(a, 'PEOPLES_COMMITTEE', 'FATHERLAND_FRONT') ||
+    (has(a, 'ORG_LEADER') && ['PARTY_COMMITTEE', 'PEOPLES_COUNCIL'].includes(a.organisationKind ?? '')) ||
+    (r.handlerId != null && r.handlerId === a.id) ||
+    (r.organisationIds ?? []).some((id) => isStaffOf(a, id)),
+  // Any organisation registers the letters it receives; outside the PC they count as forwarded.
+  'case:register': (a) => isStaff(a),
+  'case:process': (a) => isStaffOfKind(a, 'PEOPLES_COMMITTEE'),
+  'case:handle': (a, r) =>
+    (r.handlerId != null && r.handlerId === a.id) || isStaffOf(a, r.leadOrganisationId) || isCommitteeHead(a),
+  // Luật Tố cáo Art 56: only the handler and the head of the People's Committee.
+  'case:view-identity': (a, r) => (r.handlerId != null && r.handlerId === a.id) || isCommitteeHead(a),
+  'case:statistics': () => true,
+  'reception:read': (a) => isStaff(a),
+  'reception:manage': (a) => isStaffOfKind(a, 'PEOPLES_COMMITTEE', 'FATHERLAND_FRONT'),
+  'mediation:read': () => true,
+  'mediation:manage': (a) => isStaffOfKind(a, 'PEOPLES_COMMITTEE', 'FATHERLAND_FRONT'),
 };
 
 // Content actions follow organisational responsibility even for a system admin.
@@ -100,6 +143,14 @@ const contentActions = new Set<Action>([
   'record:approve',
   'plan:approve',
   'task:post-progress',
+  'case:read',
+  'case:register',
+  'case:process',
+  'case:handle',
+  'case:view-identity',
+  'reception:read',
+  'reception:manage',
+  'mediation:manage',
 ]);
 
 /**

@@ -7,6 +7,20 @@ import en from '../locales/en.json';
 import vi from '../locales/vi.json';
 import { setDateLocale } from './dates';
 
+/** Each feature keeps its own texts in features/<name>/locales/<lang>.json, under its own keys. */
+const featureLocales = import.meta.glob<Record<string, unknown>>('../features/*/locales/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+export function messagesOf(language: 'vi' | 'en', base: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...base };
+  for (const [path, messages] of Object.entries(featureLocales)) {
+    if (path.endsWith(`/${language}.json`)) Object.assign(merged, messages);
+  }
+  return merged;
+}
+
 export const languages = ['vi', 'en'] as const;
 export type Language = (typeof languages)[number];
 const STORAGE_KEY = 'phoihop.language';
@@ -37,7 +51,7 @@ function applyLanguage(language: string) {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: { vi: { translation: messagesOf('vi', vi) }, en: { translation: messagesOf('en', en) } },
   lng: storedLanguage(),
   fallbackLng: 'vi',
   supportedLngs: languages,

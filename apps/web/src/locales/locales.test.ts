@@ -1,7 +1,11 @@
 import { organisationKinds, roles, unitKinds } from '@phoihop/shared/roles';
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import vi from './vi.json';
+import { messagesOf } from '../lib/i18n';
+import enBase from './en.json';
+import viBase from './vi.json';
+
+const vi = messagesOf('vi', viBase) as typeof viBase;
+const en = messagesOf('en', enBase) as typeof enBase;
 
 const keysOf = (value: unknown, prefix = ''): string[] =>
   typeof value === 'object' && value !== null

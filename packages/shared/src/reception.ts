@@ -1,0 +1,134 @@
+// Citizen reception (tiếp công dân): sessions, the citizens received, the reception book.
+import { z } from 'zod';
+import { caseFieldSchema, caseKindSchema } from './cases.ts';
+import {
+  dateTimeSchema,
+  idSchema,
+  optionalTextSchema,
+  pageQuerySchema,
+  textSchema,
+  versionSchema,
+} from './common.ts';
+import { isoDateSchema } from './dates.ts';
+import { organisationRefSchema } from './plans.ts';
+
+export const receptionKinds = ['REGULAR', 'LEADERS_MONTHLY', 'AD_HOC'] as const;
+export const receptionKindSchema = z.enum(receptionKinds);
+
+/** Leaders who receive citizens in person: the Chairman ≥1 day a week, the Party secretary ≥2 a month. */
+export const receptionHosts = ['PC_CHAIRMAN', 'PARTY_SECRETARY', 'COUNCIL_CHAIRMAN', 'FRONT_CHAIR', 'OFFICER'] as const;
+export const receptionHostSchema = z.enum(receptionHosts);
+
+export const visitHandlings = ['ANSWERED', 'GUIDED', 'FORWARDED', 'CASE_OPENED', 'CASE_JOINED'] as const;
+export const visitHandlingSchema = z.enum(visitHandlings);
+
+export const receptionSessionSchema = z.object({
+  id: idSchema,
+  unitId: idSchema,
+  heldOn: isoDateSchema,
+  kind: receptionKindSchema,
+  location: z.string().nullable(),
+  hosts: z.array(receptionHostSchema),
+  hostNames: z.string(),
+  organisations: z.array(organisationRefSchema),
+  note: z.string().nullable(),
+  visitCount: z.number().int(),
+  can: z.object({ edit: z.boolean() }),
+  version: versionSchema,
+  createdAt: dateTimeSchema,
+  updatedAt: dateTimeSchema,
+});
+export type ReceptionSession = z.infer<typeof receptionSessionSchema>;
+
+const sessionFields = {
+  heldOn: isoDateSchema,
+  kind: receptionKindSchema,
+  location: optionalTextSchema(300),
+  hosts: z.array(receptionHostSchema).max(5).default([]),
+  hostNames: textSchema(500),
+  organisationIds: z.array(idSchema).max(20).default([]),
+  note: optionalTextSchema(2000),
+};
+export const createReceptionSessionBodySchema = z.object(sessionFields);
+export type CreateReceptionSessionBody = z.infer<typeof createReceptionSessionBodySchema>;
+export const updateReceptionSessionBodySchema = z.object(sessionFields).partial();
+
+export const listReceptionSessionsQuerySchema = pageQuerySchema.extend({
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+  kind: receptionKindSchema.optional(),
+});
+
+/**
+ * A citizen received. A visit about a denunciation keeps the citizen's identity out of lists and
+ * the book (fields null, `masked`): the identity lives with the case, behind its audited view.
+ */
+export const receptionVisitSchema = z.object({
+  id: idSchema,
+  sessionId: idSchema,
+  heldOn: isoDateSchema,
+  citizenName: z.string().nullable(),
+  address: z.string().nullable(),
+  idNumber: z.string().nullable(),
+  phone: z.string().nullable(),
+  masked: z.boolean(),
+  groupSize: z.number().int(),
+  representative: z.string().nullable(),
+  content: z.string(),
+  kind: caseKindSchema.nullable(),
+  field: caseFieldSchema.nullable(),
+  documents: z.string().nullable(),
+  handling: visitHandlingSchema.nullable(),
+  result: z.string().nullable(),
+  case: z.object({ id: idSchema, number: z.string() }).nullable(),
+  officerName: z.string().nullable(),
+  version: versionSchema,
+  createdAt: dateTimeSchema,
+});
+export type ReceptionVisit = z.infer<typeof receptionVisitSchema>;
+
+const visitFields = {
+  citizenName: textSchema(200),
+  address: optionalTextSchema(500),
+  idNumber: z
+    .string()
+    .trim()
+    .regex(/^(\d{9}|\d{12})$/, { message: 'Số CMND/CCCD gồm 9 hoặc 12 chữ số' })
+    .nullable()
+    .optional(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^[+0-9 .-]{8,20}$/, { message: 'Số điện thoại không hợp lệ' })
+    .nullable()
+    .optional(),
+  groupSize: z.number().int().min(1).max(10000).default(1),
+  representative: optionalTextSchema(200),
+  content: textSchema(5000),
+  kind: caseKindSchema.nullable().optional(),
+  field: caseFieldSchema.nullable().optional(),
+  documents: optionalTextSchema(1000),
+  handling: visitHandlingSchema.nullable().optional(),
+  result: optionalTextSchema(2000),
+  officerName: optionalTextSchema(200),
+};
+export const createReceptionVisitBodySchema = z.object(visitFields);
+export type CreateReceptionVisitBody = z.infer<typeof createReceptionVisitBodySchema>;
+export const updateReceptionVisitBodySchema = z
+  .object({ ...visitFields, groupSize: z.number().int().min(1).max(10000) })
+  .partial()
+  .extend({
+    /** Join the visit to an existing case (handling becomes CASE_JOINED). */
+    caseId: idSchema.nullable().optional(),
+  });
+
+export const receptionBookQuerySchema = z.object({ from: isoDateSchema, to: isoDateSchema });
+
+/** The duty check for a year: weeks without the Chairman, months with fewer than 2 Party-secretary days. */
+export const receptionComplianceSchema = z.object({
+  year: z.number().int(),
+  chairmanWeeksMissed: z.array(z.object({ weekStart: isoDateSchema })),
+  secretaryMonthsShort: z.array(z.object({ month: z.number().int(), days: z.number().int() })),
+  sessions: z.number().int(),
+  visits: z.number().int(),
+});
