@@ -3,10 +3,13 @@ import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { adminRoutes } from './routes/admin';
 import { appRoute } from './routes/app-layout';
 import { changePasswordRoute } from './routes/change-password';
-import { casesRoute, reportsRoute, supervisionRoute } from './routes/domain-areas';
+import { caseRoutes } from './routes/cases';
+import { reportsRoute, supervisionRoute } from './routes/domain-areas';
 import { homeRoute } from './routes/home';
 import { loginRoute } from './routes/login';
+import { mediationRoutes } from './routes/mediation';
 import { planRoutes } from './routes/plans';
+import { receptionRoutes } from './routes/reception';
 import { RouteError } from './routes/not-found';
 import { rootRoute } from './routes/root';
 
@@ -16,7 +19,9 @@ const routeTree = rootRoute.addChildren([
     homeRoute,
     ...planRoutes,
     supervisionRoute,
-    casesRoute,
+    ...caseRoutes,
+    ...receptionRoutes,
+    ...mediationRoutes,
     reportsRoute,
     changePasswordRoute,
     ...adminRoutes,

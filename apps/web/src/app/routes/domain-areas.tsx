@@ -6,7 +6,7 @@ import { paths } from '../../config/paths';
 import { appRoute } from './app-layout';
 
 /** The remaining domain areas arrive in later work; until then each says so plainly. */
-function areaRoute(path: string, area: 'supervision' | 'cases' | 'reports') {
+function areaRoute(path: string, area: 'supervision' | 'reports') {
   return createRoute({
     getParentRoute: () => appRoute,
     path,
@@ -23,5 +23,4 @@ function areaRoute(path: string, area: 'supervision' | 'cases' | 'reports') {
 }
 
 export const supervisionRoute = areaRoute(paths.supervision, 'supervision');
-export const casesRoute = areaRoute(paths.cases, 'cases');
 export const reportsRoute = areaRoute(paths.reports, 'reports');

@@ -2,6 +2,7 @@ import type { Action } from '@phoihop/shared/policies';
 import {
   IconBuildingCommunity,
   IconChartBar,
+  IconChartPie,
   IconClipboardList,
   IconEye,
   IconFileText,
@@ -10,8 +11,10 @@ import {
   IconListCheck,
   IconMailOpened,
   IconMap2,
+  IconScale,
   IconSettings,
   IconUsers,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 import { paths } from '../../../config/paths';
@@ -37,7 +40,16 @@ export const navItems: NavItem[] = [
     ],
   },
   { to: paths.supervision, labelKey: 'nav.supervision', icon: IconEye },
-  { to: paths.cases, labelKey: 'nav.cases', icon: IconMailOpened },
+  {
+    to: paths.cases,
+    labelKey: 'nav.cases',
+    icon: IconMailOpened,
+    children: [
+      { to: paths.reception, labelKey: 'nav.reception', icon: IconUsersGroup, anyOf: ['reception:read'] },
+      { to: paths.mediation, labelKey: 'nav.mediation', icon: IconScale, anyOf: ['mediation:read'] },
+      { to: paths.caseStatistics, labelKey: 'nav.caseStatistics', icon: IconChartPie, anyOf: ['case:statistics'] },
+    ],
+  },
   { to: paths.reports, labelKey: 'nav.reports', icon: IconChartBar },
   {
     to: paths.admin,
