@@ -12,6 +12,8 @@ import { z } from 'zod';
 import type { Config } from './config/env.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { caseModuleRoutes } from './modules/cases/case-module.ts';
+import { receptionModuleRoutes } from './modules/reception/reception-module.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { planImportRoutes } from './modules/plan-import/plan-import.routes.ts';
 import { planItemRoutes } from './modules/plans/plan-items.routes.ts';
@@ -104,6 +106,8 @@ export async function buildApp(config: Config, services: Services): Promise<Fast
       });
       await priv.register(taskRoutes, { prefix: '/tasks', tasks: services.tasks });
       await priv.register(calendarRoutes, { prefix: '/calendar', calendar: services.calendar });
+      await priv.register(caseModuleRoutes, { services });
+      await priv.register(receptionModuleRoutes, { services });
     },
     { prefix: '/api' },
   );

@@ -8,7 +8,9 @@ import { createMigration } from './db/migrations.ts';
 import { createPrisma } from './db/prisma.ts';
 import { createFirstAdmin } from './seed/create-admin.ts';
 import { seedDemo } from './seed/seed-demo.ts';
+import { seedDemoCases } from './seed/seed-demo-cases.ts';
 import { seedDemoPlans } from './seed/seed-demo-plans.ts';
+import { seedDemoReception } from './seed/seed-demo-reception.ts';
 import { runPlanImport } from './modules/plan-import/import-command.ts';
 import { createServices } from './services.ts';
 
@@ -35,8 +37,11 @@ try {
       const db = createPrisma(database.url);
       const { created } = await seedDemo(db);
       const plans = await seedDemoPlans((clock) => createServices(db, config, clock), db);
+      const cases = await seedDemoCases((clock) => createServices(db, config, clock), db);
+      const reception = await seedDemoReception((clock) => createServices(db, config, clock), db);
       await db.$disconnect();
       say(`Dữ liệu mẫu: tạo mới ${created} bản ghi, ${plans.plans} kế hoạch (${plans.items} mục, ${plans.reports} báo cáo tiến độ)`);
+      say(`${cases.cases} đơn thư, ${reception.sessions} buổi tiếp công dân, ${reception.teams} tổ hòa giải (${reception.mediators} hòa giải viên)`);
       break;
     }
     case 'admin:create': {

@@ -5,7 +5,9 @@ import { loadConfig } from './config/env.ts';
 import { migrate, openDatabase } from './db/bootstrap.ts';
 import { createPrisma } from './db/prisma.ts';
 import { demoAccounts, isEmpty, seedDemo } from './seed/seed-demo.ts';
+import { seedDemoCases } from './seed/seed-demo-cases.ts';
 import { seedDemoPlans } from './seed/seed-demo-plans.ts';
+import { seedDemoReception } from './seed/seed-demo-reception.ts';
 import { createServices } from './services.ts';
 
 const config = loadConfig();
@@ -23,6 +25,11 @@ if (config.demo) {
   if (fresh) {
     const plans = await seedDemoPlans((clock) => createServices(db, config, clock), db);
     say(`Đã tạo ${plans.plans} kế hoạch mẫu (${plans.items} mục, ${plans.reports} báo cáo tiến độ)`);
+    const cases = await seedDemoCases((clock) => createServices(db, config, clock), db);
+    const reception = await seedDemoReception((clock) => createServices(db, config, clock), db);
+    say(
+      `Đã tạo ${cases.cases} đơn thư, ${reception.sessions} buổi tiếp công dân, ${reception.teams} tổ hòa giải (${reception.mediators} hòa giải viên)`,
+    );
   }
   say(`Tài khoản dùng thử (mật khẩu ${password}):`);
   for (const a of accounts) say(`  ${a.username.padEnd(10)} ${a.roles.join(', ').padEnd(13)} ${a.fullName}`);

@@ -14,6 +14,8 @@ import { createUserRepository } from './modules/users/users.repository.ts';
 import { createUserService } from './modules/users/users.service.ts';
 import { createCalendarRepository } from './modules/calendar/calendar.repository.ts';
 import { createCalendarService } from './modules/calendar/calendar.service.ts';
+import { createCaseServices } from './modules/cases/case-module.ts';
+import { createReceptionServices } from './modules/reception/reception-module.ts';
 import { createDigestRepository } from './modules/digest/digest.repository.ts';
 import { createDigestService } from './modules/digest/digest.service.ts';
 import { createAttachmentRepository } from './modules/attachments/attachments.repository.ts';
@@ -42,6 +44,7 @@ export function createServices(db: Db, config: Config, now?: () => Date) {
   const items = createPlanItemRepository();
   const amendments = createAmendmentRepository(db);
   const attachments = createAttachmentRepository(db);
+  const calendar = createCalendarService({ db, calendar: createCalendarRepository(db) });
   return {
     db,
     sessions,
@@ -76,7 +79,9 @@ export function createServices(db: Db, config: Config, now?: () => Date) {
       ...clock,
     }),
     tasks: createTaskService({ db, plans, items, tasks: createTaskRepository(db), ...clock }),
-    calendar: createCalendarService({ db, calendar: createCalendarRepository(db) }),
+    calendar,
+    ...createCaseServices({ db, calendar, ...clock }),
+    ...createReceptionServices({ db, ...clock }),
     digest: createDigestService({ digest: createDigestRepository(db), ...clock }),
     reviews: createReviewService({
       db,
