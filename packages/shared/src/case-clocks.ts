@@ -249,7 +249,7 @@ export function allowedActions(c: CaseStepFacts, settings: LegalSettings): CaseA
     if (c.status === 'DECIDED') return c.published ? ['close'] : ['publish', 'close'];
     return [];
   }
-  if (c.paused) return ['resume', 'assign', 'withdraw'];
+  if (c.paused) return ['assign', 'resume', 'withdraw'];
   const steps: CaseAction[] = [];
   const needsVerification = c.kind === 'COMPLAINT' || c.kind === 'DENUNCIATION';
   switch (c.status) {
