@@ -14,6 +14,7 @@ export const errorCodes = {
   CONFLICT: 409,
   VERSION_CONFLICT: 409,
   DUPLICATE: 409,
+  TRANSITION_NOT_ALLOWED: 409,
   PRECONDITION_REQUIRED: 428,
   RATE_LIMITED: 429,
   INTERNAL: 500,
@@ -47,6 +48,10 @@ export const errorMessages: Record<ErrorCode, { vi: string; en: string }> = {
     en: 'Someone else changed this record. Reload and try again',
   },
   DUPLICATE: { vi: 'Đã tồn tại', en: 'Already exists' },
+  TRANSITION_NOT_ALLOWED: {
+    vi: 'Bước xử lý này không được phép ở trạng thái hiện tại của vụ việc',
+    en: 'This step is not allowed where the case stands now',
+  },
   PRECONDITION_REQUIRED: {
     vi: 'Thiếu phiên bản bản ghi (If-Match)',
     en: 'The record version (If-Match) is missing',
