@@ -23,6 +23,7 @@ export const paths = {
   adminOrganisations: '/admin/organisations',
   adminUsers: '/admin/users',
   adminAudit: '/admin/audit',
+  adminSettings: '/admin/settings',
 } as const;
 
 /** Only same-site relative paths are accepted as a post-login target (no open redirect). */

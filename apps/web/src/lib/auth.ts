@@ -48,6 +48,8 @@ export const adminPermissions: Action[] = [
   'organisation:manage',
   'user:manage',
   'audit:read',
+  'calendar:manage',
+  'settings:manage',
 ];
 
 export function rememberMe(me: Me) {

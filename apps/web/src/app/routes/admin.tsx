@@ -1,9 +1,10 @@
 import { createRoute, redirect } from '@tanstack/react-router';
 import { paths } from '../../config/paths';
-import { adminPermissions, hasPermission, meQueryOptions } from '../../lib/auth';
+import { hasPermission, meQueryOptions } from '../../lib/auth';
 import { appRoute } from './app-layout';
 import { auditRoute } from './admin-audit';
 import { organisationsRoute } from './admin-organisations';
+import { settingsRoute } from './admin-settings';
 import { unitsRoute } from './admin-units';
 import { usersRoute } from './admin-users';
 
@@ -17,8 +18,9 @@ const adminIndexRoute = createRoute({
     if (hasPermission(me, 'organisation:manage'))
       throw redirect({ to: paths.adminOrganisations, replace: true });
     if (hasPermission(me, 'unit:manage')) throw redirect({ to: paths.adminUnits, replace: true });
-    if (hasPermission(me, ...adminPermissions))
-      throw redirect({ to: paths.adminAudit, replace: true });
+    if (hasPermission(me, 'audit:read')) throw redirect({ to: paths.adminAudit, replace: true });
+    if (hasPermission(me, 'calendar:manage', 'settings:manage'))
+      throw redirect({ to: paths.adminSettings, replace: true });
     throw redirect({ to: paths.home, replace: true });
   },
 });
@@ -30,4 +32,5 @@ export const adminRoutes = [
   organisationsRoute,
   usersRoute,
   auditRoute,
+  settingsRoute,
 ] as const;

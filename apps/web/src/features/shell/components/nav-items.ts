@@ -1,6 +1,7 @@
 import type { Action } from '@phoihop/shared/policies';
 import {
   IconBuildingCommunity,
+  IconCalendarCog,
   IconChartBar,
   IconChartPie,
   IconClipboardList,
@@ -18,6 +19,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import { paths } from '../../../config/paths';
+import { adminPermissions } from '../../../lib/auth';
 
 export interface NavItem {
   to: string;
@@ -55,7 +57,7 @@ export const navItems: NavItem[] = [
     to: paths.admin,
     labelKey: 'nav.admin',
     icon: IconSettings,
-    anyOf: ['unit:manage', 'organisation:manage', 'user:manage', 'audit:read'],
+    anyOf: adminPermissions,
     children: [
       { to: paths.adminUnits, labelKey: 'nav.units', icon: IconMap2, anyOf: ['unit:manage'] },
       {
@@ -71,6 +73,12 @@ export const navItems: NavItem[] = [
         anyOf: ['user:manage', 'user:read'],
       },
       { to: paths.adminAudit, labelKey: 'nav.audit', icon: IconHistory, anyOf: ['audit:read'] },
+      {
+        to: paths.adminSettings,
+        labelKey: 'nav.settings',
+        icon: IconCalendarCog,
+        anyOf: ['calendar:manage', 'settings:manage'],
+      },
     ],
   },
 ];
