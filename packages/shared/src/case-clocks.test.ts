@@ -31,7 +31,8 @@ const facts = (over: Partial<CaseClockFacts>): CaseClockFacts => ({
   ...over,
 });
 
-const clocksOf = (over: Partial<CaseClockFacts>, today = '2026-01-01') => caseClocks(facts(over), law, calendar, today);
+const clocksOf = (over: Partial<CaseClockFacts>, today = '2026-01-01') =>
+  caseClocks(facts(over), law, calendar, today);
 
 describe('the clocks of a case', () => {
   it('gives a complaint 10 calendar days to be accepted, ending after Tết on the next working day', () => {
@@ -45,14 +46,21 @@ describe('the clocks of a case', () => {
     const [processing] = clocksOf({ kind: 'DENUNCIATION', receivedOn: '2026-02-13' });
     expect(processing).toMatchObject({ key: 'processing', due: '2026-03-03' });
     // Several locations: 10 working days — 4, 5 and 6/3 follow.
-    const [several] = clocksOf({ kind: 'DENUNCIATION', receivedOn: '2026-02-13', severalLocations: true });
+    const [several] = clocksOf({
+      kind: 'DENUNCIATION',
+      receivedOn: '2026-02-13',
+      severalLocations: true,
+    });
     expect(several!.due).toBe('2026-03-06');
   });
 
   it('gives any other letter the processing time, unclassified letters included', () => {
     // 10 calendar days from Mon 2/3: Thu 12/3.
     expect(clocksOf({ kind: null })[0]).toMatchObject({ key: 'processing', due: '2026-03-12' });
-    expect(clocksOf({ kind: 'PETITION' })[0]).toMatchObject({ key: 'processing', due: '2026-03-12' });
+    expect(clocksOf({ kind: 'PETITION' })[0]).toMatchObject({
+      key: 'processing',
+      due: '2026-03-12',
+    });
   });
 
   it('stops the clock while the case waits for the citizen’s documents', () => {
@@ -78,7 +86,12 @@ describe('the clocks of a case', () => {
 
   it('adds a denunciation’s extension decisions to its resolution time', () => {
     // Accepted Wed 1/4: day 30 is Fri 1/5 (holiday), so Mon 4/5; one 30-day extension: Sun 31/5, so Mon 1/6.
-    const base = { kind: 'DENUNCIATION' as const, receivedOn: '2026-03-25', classifiedOn: '2026-04-01', acceptedOn: '2026-04-01' };
+    const base = {
+      kind: 'DENUNCIATION' as const,
+      receivedOn: '2026-03-25',
+      classifiedOn: '2026-04-01',
+      acceptedOn: '2026-04-01',
+    };
     expect(clocksOf(base)[1]!.due).toBe('2026-05-04');
     const extended = clocksOf({ ...base, complexity: 'COMPLEX', extensionDays: [30] })[1]!;
     expect(extended).toMatchObject({ due: '2026-06-01', extensionDays: 30 });
@@ -92,14 +105,27 @@ describe('the clocks of a case', () => {
     expect(clocksOf(received, '2026-03-08')[0]!.state).toBe('on-track');
     expect(clocksOf(received, '2026-03-13')[0]!.state).toBe('overdue');
 
-    const accepted = clocksOf({ ...received, classifiedOn: '2026-03-10', acceptedOn: '2026-03-10' }, '2026-03-20');
+    const accepted = clocksOf(
+      { ...received, classifiedOn: '2026-03-10', acceptedOn: '2026-03-10' },
+      '2026-03-20',
+    );
     expect(runningClock(accepted)).toMatchObject({ key: 'resolution', due: '2026-04-09' });
     expect(metOnTime(accepted)).toBeNull();
 
-    const decided = clocksOf({ ...received, classifiedOn: '2026-03-10', acceptedOn: '2026-03-10', decidedOn: '2026-04-09' });
+    const decided = clocksOf({
+      ...received,
+      classifiedOn: '2026-03-10',
+      acceptedOn: '2026-03-10',
+      decidedOn: '2026-04-09',
+    });
     expect(runningClock(decided)).toBeNull();
     expect(metOnTime(decided)).toBe(true);
-    const lateDecision = clocksOf({ ...received, classifiedOn: '2026-03-10', acceptedOn: '2026-03-10', decidedOn: '2026-04-10' });
+    const lateDecision = clocksOf({
+      ...received,
+      classifiedOn: '2026-03-10',
+      acceptedOn: '2026-03-10',
+      decidedOn: '2026-04-10',
+    });
     expect(metOnTime(lateDecision)).toBe(false);
   });
 
@@ -114,7 +140,10 @@ describe('the clocks of a case', () => {
   });
 
   it('stops a running clock when the case ends without a decision', () => {
-    const clocks = clocksOf({ classifiedOn: '2026-03-10', acceptedOn: '2026-03-10', stoppedOn: '2026-03-15' }, '2026-06-01');
+    const clocks = clocksOf(
+      { classifiedOn: '2026-03-10', acceptedOn: '2026-03-10', stoppedOn: '2026-03-15' },
+      '2026-06-01',
+    );
     expect(clocks[1]!.state).toBe('stopped');
     expect(metOnTime(clocks)).toBe(true);
   });
@@ -133,14 +162,20 @@ describe('the steps of a case', () => {
 
   it('accepts a letter only once it is classified', () => {
     expect(allowedActions(at({ kind: null }), law)).not.toContain('accept');
-    expect(allowedActions(at({}), law)).toEqual(expect.arrayContaining(['accept', 'decline', 'forward', 'guide', 'file']));
+    expect(allowedActions(at({}), law)).toEqual(
+      expect.arrayContaining(['accept', 'decline', 'forward', 'guide', 'file']),
+    );
   });
 
   it('decides a complaint or denunciation only after verification, a petition once accepted', () => {
     expect(allowedActions(at({ status: 'ACCEPTED' }), law)).not.toContain('decide');
     expect(allowedActions(at({ status: 'ACCEPTED', kind: 'PETITION' }), law)).toContain('decide');
-    expect(allowedActions(at({ status: 'VERIFYING' }), law)).toEqual(expect.arrayContaining(['hold-dialogue', 'decide']));
-    expect(allowedActions(at({ status: 'VERIFYING', kind: 'DENUNCIATION' }), law)).not.toContain('hold-dialogue');
+    expect(allowedActions(at({ status: 'VERIFYING' }), law)).toEqual(
+      expect.arrayContaining(['hold-dialogue', 'decide']),
+    );
+    expect(allowedActions(at({ status: 'VERIFYING', kind: 'DENUNCIATION' }), law)).not.toContain(
+      'hold-dialogue',
+    );
   });
 
   it('closes only a decided case', () => {
@@ -154,16 +189,26 @@ describe('the steps of a case', () => {
   });
 
   it('lets a paused case only resume, change hands or be withdrawn', () => {
-    expect(allowedActions(at({ status: 'VERIFYING', paused: true }), law)).toEqual(['assign', 'resume', 'withdraw']);
+    expect(allowedActions(at({ status: 'VERIFYING', paused: true }), law)).toEqual([
+      'assign',
+      'resume',
+      'withdraw',
+    ]);
   });
 
   it('extends a denunciation as many times as its complexity allows', () => {
     const denunciation = at({ status: 'VERIFYING', kind: 'DENUNCIATION' });
     expect(allowedActions(denunciation, law)).not.toContain('extend');
     expect(allowedActions({ ...denunciation, complexity: 'COMPLEX' }, law)).toContain('extend');
-    expect(allowedActions({ ...denunciation, complexity: 'COMPLEX', extensions: 1 }, law)).not.toContain('extend');
-    expect(allowedActions({ ...denunciation, complexity: 'ESPECIALLY_COMPLEX', extensions: 1 }, law)).toContain('extend');
-    expect(allowedActions(at({ status: 'VERIFYING', complexity: 'COMPLEX' }), law)).not.toContain('extend');
+    expect(
+      allowedActions({ ...denunciation, complexity: 'COMPLEX', extensions: 1 }, law),
+    ).not.toContain('extend');
+    expect(
+      allowedActions({ ...denunciation, complexity: 'ESPECIALLY_COMPLEX', extensions: 1 }, law),
+    ).toContain('extend');
+    expect(allowedActions(at({ status: 'VERIFYING', complexity: 'COMPLEX' }), law)).not.toContain(
+      'extend',
+    );
   });
 
   it('numbers cases per year with four digits', () => {
