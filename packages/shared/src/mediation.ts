@@ -19,6 +19,7 @@ export const mediatorRoles = ['LEADER', 'MEMBER'] as const;
 export const mediatorRoleSchema = z.enum(mediatorRoles);
 export const mediationOutcomes = ['IN_PROGRESS', 'SUCCESSFUL', 'UNSUCCESSFUL'] as const;
 export const mediationOutcomeSchema = z.enum(mediationOutcomes);
+export type MediationOutcome = z.infer<typeof mediationOutcomeSchema>;
 
 /** Art 12: a leader and at least 3 mediators, at least one a woman. */
 export const MIN_MEDIATORS = 3;
@@ -65,9 +66,11 @@ const mediatorFields = {
   phone: optionalTextSchema(20),
 };
 export const createMediatorBodySchema = z.object(mediatorFields);
+export type CreateMediatorBody = z.infer<typeof createMediatorBodySchema>;
 export const updateMediatorBodySchema = z
   .object({ ...mediatorFields, role: mediatorRoleSchema, ethnicMinority: z.boolean(), active: z.boolean() })
   .partial();
+export type UpdateMediatorBody = z.infer<typeof updateMediatorBodySchema>;
 
 export const mediationTeamSchema = z.object({
   id: idSchema,
@@ -87,6 +90,7 @@ export const mediationTeamSchema = z.object({
 export type MediationTeam = z.infer<typeof mediationTeamSchema>;
 
 export const mediationTeamDetailSchema = mediationTeamSchema.extend({ mediators: z.array(mediatorSchema) });
+export type MediationTeamDetail = z.infer<typeof mediationTeamDetailSchema>;
 
 const teamFields = {
   name: textSchema(200),
@@ -96,8 +100,11 @@ const teamFields = {
   note: optionalTextSchema(2000),
 };
 export const createMediationTeamBodySchema = z.object(teamFields);
+export type CreateMediationTeamBody = z.infer<typeof createMediationTeamBodySchema>;
 export const updateMediationTeamBodySchema = z.object({ ...teamFields, active: z.boolean() }).partial();
+export type UpdateMediationTeamBody = z.infer<typeof updateMediationTeamBodySchema>;
 export const listMediationTeamsQuerySchema = pageQuerySchema.extend({ q: searchQuerySchema });
+export type ListMediationTeamsQuery = z.infer<typeof listMediationTeamsQuerySchema>;
 
 export const mediationPartySchema = z.object({ name: textSchema(200), address: optionalTextSchema(500) });
 
@@ -137,9 +144,11 @@ const mediationCaseFields = {
   mediatorIds: z.array(idSchema).max(20).default([]),
 };
 export const createMediationCaseBodySchema = z.object(mediationCaseFields);
+export type CreateMediationCaseBody = z.infer<typeof createMediationCaseBodySchema>;
 export const updateMediationCaseBodySchema = z
   .object({ ...mediationCaseFields, outcome: mediationOutcomeSchema, mediatorIds: z.array(idSchema).max(20) })
   .partial();
+export type UpdateMediationCaseBody = z.infer<typeof updateMediationCaseBodySchema>;
 
 export const listMediationCasesQuerySchema = pageQuerySchema.extend({
   q: searchQuerySchema,
@@ -149,6 +158,7 @@ export const listMediationCasesQuerySchema = pageQuerySchema.extend({
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
 });
+export type ListMediationCasesQuery = z.infer<typeof listMediationCasesQuerySchema>;
 
 export const mediationStatisticsQuerySchema = z.object({ from: isoDateSchema, to: isoDateSchema });
 export const mediationStatisticsSchema = z.object({

@@ -14,13 +14,16 @@ import { organisationRefSchema } from './plans.ts';
 
 export const receptionKinds = ['REGULAR', 'LEADERS_MONTHLY', 'AD_HOC'] as const;
 export const receptionKindSchema = z.enum(receptionKinds);
+export type ReceptionKind = z.infer<typeof receptionKindSchema>;
 
 /** Leaders who receive citizens in person: the Chairman ≥1 day a week, the Party secretary ≥2 a month. */
 export const receptionHosts = ['PC_CHAIRMAN', 'PARTY_SECRETARY', 'COUNCIL_CHAIRMAN', 'FRONT_CHAIR', 'OFFICER'] as const;
 export const receptionHostSchema = z.enum(receptionHosts);
+export type ReceptionHost = z.infer<typeof receptionHostSchema>;
 
 export const visitHandlings = ['ANSWERED', 'GUIDED', 'FORWARDED', 'CASE_OPENED', 'CASE_JOINED'] as const;
 export const visitHandlingSchema = z.enum(visitHandlings);
+export type VisitHandling = z.infer<typeof visitHandlingSchema>;
 
 export const receptionSessionSchema = z.object({
   id: idSchema,
@@ -51,17 +54,28 @@ const sessionFields = {
 };
 export const createReceptionSessionBodySchema = z.object(sessionFields);
 export type CreateReceptionSessionBody = z.infer<typeof createReceptionSessionBodySchema>;
-export const updateReceptionSessionBodySchema = z.object(sessionFields).partial();
+// The lists carry no defaults here: a partial update must leave what it does not send.
+export const updateReceptionSessionBodySchema = z
+  .object({
+    ...sessionFields,
+    hosts: z.array(receptionHostSchema).max(5),
+    organisationIds: z.array(idSchema).max(20),
+  })
+  .partial();
+export type UpdateReceptionSessionBody = z.infer<typeof updateReceptionSessionBodySchema>;
 
 export const listReceptionSessionsQuerySchema = pageQuerySchema.extend({
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
   kind: receptionKindSchema.optional(),
 });
+export type ListReceptionSessionsQuery = z.infer<typeof listReceptionSessionsQuerySchema>;
 
 /**
- * A citizen received. A visit about a denunciation keeps the citizen's identity out of lists and
- * the book (fields null, `masked`): the identity lives with the case, behind its audited view.
+ * A citizen received. A visit about a denunciation (its own kind, or the kind of the case it is
+ * linked to) keeps the citizen's identity out of every response and the book: name, address,
+ * identity number, phone and representative are null and `masked` is true. The identity lives
+ * with the case, behind its audited view.
  */
 export const receptionVisitSchema = z.object({
   id: idSchema,
@@ -118,17 +132,30 @@ export const updateReceptionVisitBodySchema = z
   .object({ ...visitFields, groupSize: z.number().int().min(1).max(10000) })
   .partial()
   .extend({
-    /** Join the visit to an existing case (handling becomes CASE_JOINED). */
+    /**
+     * Join the visit to an existing case of the unit: handling becomes CASE_JOINED, or stays
+     * CASE_OPENED when sent with it (the letter this citizen brought). Null unlinks.
+     */
     caseId: idSchema.nullable().optional(),
   });
+export type UpdateReceptionVisitBody = z.infer<typeof updateReceptionVisitBodySchema>;
 
 export const receptionBookQuerySchema = z.object({ from: isoDateSchema, to: isoDateSchema });
 
-/** The duty check for a year: weeks without the Chairman, months with fewer than 2 Party-secretary days. */
+export const receptionComplianceQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+/**
+ * The duty check for a year: weeks without the Chairman, months with fewer than 2 Party-secretary
+ * days. Only weeks and months already over count: ISO weeks (Monday to Sunday, in the year of
+ * their Thursday) with at least one working day, and calendar months.
+ */
 export const receptionComplianceSchema = z.object({
   year: z.number().int(),
   chairmanWeeksMissed: z.array(z.object({ weekStart: isoDateSchema })),
   secretaryMonthsShort: z.array(z.object({ month: z.number().int(), days: z.number().int() })),
+  weeksChecked: z.number().int(),
+  monthsChecked: z.number().int(),
   sessions: z.number().int(),
   visits: z.number().int(),
 });
+export type ReceptionCompliance = z.infer<typeof receptionComplianceSchema>;
