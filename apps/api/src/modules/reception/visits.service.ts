@@ -14,7 +14,7 @@ import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { invalid, requireAllowed, requireInUnit, versionConflict } from './reception-access.ts';
 import type { ReceptionRepository, VisitData, VisitRecord } from './reception.repository.ts';
-import { identityFields, isProtectedVisit, visitView } from './visit-view.ts';
+import { identityFields, visitView } from './visit-view.ts';
 
 const auditedFields = [
   ...identityFields,
@@ -48,12 +48,13 @@ const dataOf = (visit: VisitRecord): VisitData => ({
   officerName: visit.officerName,
 });
 
-/** Field changes for the audit log; a protected citizen's identity is noted as changed, never written. */
-function auditChanges(before: VisitData, after: VisitData, protectedVisit: boolean) {
+/**
+ * Field changes for the audit log. A citizen's identity is noted as changed, never written: a
+ * visit may turn out to be a denunciation later (linked to such a case), and the log is kept.
+ */
+function auditChanges(before: VisitData, after: VisitData) {
   const changes = diffChanges(before, after, [...auditedFields]);
-  if (protectedVisit) {
-    for (const field of identityFields) if (field in changes) changes[field] = 'đã thay đổi (bảo mật)';
-  }
+  for (const field of identityFields) if (field in changes) changes[field] = 'đã thay đổi (bảo mật)';
   return changes;
 }
 
@@ -134,7 +135,6 @@ export function createVisitService({ db, reception, now = () => new Date() }: { 
           unitId: session.unitId,
           changes: {
             sessionId,
-            ...(isProtectedVisit(visit) ? {} : { citizenName: data.citizenName }),
             groupSize: data.groupSize,
             kind: data.kind,
             field: data.field,
@@ -159,7 +159,7 @@ export function createVisitService({ db, reception, now = () => new Date() }: { 
           entityType: 'ReceptionVisit',
           entityId: id,
           unitId: current.unitId,
-          changes: auditChanges(before, merged, isProtectedVisit(current) || isProtectedVisit(updated)),
+          changes: auditChanges(before, merged),
         });
         return visitView(updated);
       });
