@@ -46,6 +46,10 @@ const invalid = (path: string, message: string) =>
   new AppError('VALIDATION_FAILED', { message, fieldErrors: [{ path, message }] });
 
 export function createCalendarService({ db, calendar }: { db: Db; calendar: CalendarRepository }) {
+  /** Told after a change is committed: stored deadlines counted on the old calendar are recomputed. */
+  const listeners: (() => Promise<void>)[] = [];
+  const holidaySettings = async (): Promise<HolidaySettings> => settingsOf(await calendar.all());
+
   function view(record: Omit<HolidayYearRecord, 'version'> & { version: number | null }): HolidayYear {
     const settings = settingsOf([{ ...record, version: record.version ?? 0 }]);
     const off = [...daysOff(record.year, settings)].sort();
@@ -74,7 +78,7 @@ export function createCalendarService({ db, calendar }: { db: Db; calendar: Cale
       body.workingWeekends.forEach((d, i) => {
         if (!inYear(d) || !isWeekend(d)) throw invalid(`workingWeekends.${i}`, 'Ngày làm bù phải là thứ Bảy hoặc Chủ nhật trong năm');
       });
-      return db.$transaction(async (tx) => {
+      const saved = await db.$transaction(async (tx) => {
         const before = await calendar.find(tx, year);
         const record = { year, ...body, note: body.note ?? null };
         if (!(await calendar.save(tx, record, version, ctx.actor.id))) {
@@ -89,11 +93,20 @@ export function createCalendarService({ db, calendar }: { db: Db; calendar: Cale
         });
         return view((await calendar.find(tx, year))!);
       });
+      for (const listener of listeners) await listener();
+      return saved;
     },
+
+    onChange(listener: () => Promise<void>) {
+      listeners.push(listener);
+    },
+
+    /** Every year's announced days off, as the shared deadline functions (and the SPA) take them. */
+    holidaySettings,
 
     /** The calendar legal deadlines are counted on, with every year an admin has set. */
     async workCalendar(): Promise<WorkCalendar> {
-      return createWorkCalendar(settingsOf(await calendar.all()));
+      return createWorkCalendar(await holidaySettings());
     },
   };
 }
