@@ -6,8 +6,9 @@ import { attachmentSchema } from '@phoihop/shared/plans';
 import { can } from '@phoihop/shared/policies';
 import { normalizeText } from '@phoihop/shared/text';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AppError, notFound } from '../../lib/app-error.ts';
+import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
 import { contextOf } from '../../plugins/authenticate.ts';
+import { caseFileAccess } from '../cases/case-access.ts';
 import type { AttachmentRepository } from './attachments.repository.ts';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -77,6 +78,13 @@ export const attachmentRoutes: FastifyPluginAsyncZod<{ attachments: AttachmentRe
       const ctx = contextOf(request);
       const file = await attachments.findWithData(request.params.id);
       if (!file || !can(ctx.actor, 'plan:read', { unitId: file.unitId })) throw notFound();
+      const link = await attachments.caseLink(file.id);
+      if (link) {
+        const access = caseFileAccess(ctx.actor, link);
+        if (access === 'hidden') throw notFound();
+        if (access === 'forbidden') throw forbidden();
+        if (access === 'audited') await attachments.auditProtectedDownload(ctx, file, link.case.id);
+      }
       return reply
         .type(file.mimeType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)

@@ -2,12 +2,39 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Db } from '../../db/prisma.ts';
 import type { CalendarService } from '../calendar/calendar.service.ts';
+import { createNotificationRepository } from '../notifications/notifications.repository.ts';
+import { createLegalSettingsService } from '../settings/legal-settings.service.ts';
+import { createSettingRepository } from '../settings/settings.repository.ts';
+import { settingsRoutes } from '../settings/settings.routes.ts';
+import { createCaseQuery } from './case-query.ts';
+import { caseRoutes } from './cases.routes.ts';
+import { createCaseRepository } from './cases.repository.ts';
+import { createCaseService } from './cases.service.ts';
 
-export function createCaseServices(_deps: { db: Db; calendar: CalendarService; now?: () => Date }) {
-  return {};
+export function createCaseServices({ db, calendar, now }: { db: Db; calendar: CalendarService; now?: () => Date }) {
+  const legalSettings = createLegalSettingsService({ db, settings: createSettingRepository(db) });
+  const cases = createCaseService({
+    db,
+    cases: createCaseRepository(db),
+    query: createCaseQuery(db),
+    calendar,
+    legal: legalSettings,
+    notifications: createNotificationRepository(db),
+    ...(now ? { now } : {}),
+  });
+  // Deadlines stored on open cases were counted on the old calendar or limits.
+  const recompute = async () => {
+    await cases.recomputeDeadlines();
+  };
+  calendar.onChange(recompute);
+  legalSettings.onChange(recompute);
+  return { cases, legalSettings };
 }
 
 export type CaseServices = ReturnType<typeof createCaseServices>;
 
 /** Registered under /api. */
-export const caseModuleRoutes: FastifyPluginAsync<{ services: CaseServices }> = async () => {};
+export const caseModuleRoutes: FastifyPluginAsync<{ services: CaseServices }> = async (app, { services }) => {
+  await app.register(caseRoutes, { prefix: '/cases', cases: services.cases });
+  await app.register(settingsRoutes, { prefix: '/settings', legalSettings: services.legalSettings });
+};
