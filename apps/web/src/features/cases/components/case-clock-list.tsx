@@ -1,0 +1,25 @@
+import { Stack, Text } from '@mantine/core';
+import type { CaseClockView } from '@phoihop/shared/cases';
+import { useTranslation } from 'react-i18next';
+import { ClockLine } from './clock-line';
+import { Section } from './section';
+
+/** Every legal deadline the case has met or still runs, with its basis. */
+export function CaseClockList({ clocks }: { clocks: CaseClockView[] }) {
+  const { t } = useTranslation();
+  return (
+    <Section id="case-clocks" title={t('cases.detail.clocks')}>
+      {clocks.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t('cases.detail.noClocks')}
+        </Text>
+      ) : (
+        <Stack gap="sm">
+          {clocks.map((clock) => (
+            <ClockLine key={clock.key} clock={clock} />
+          ))}
+        </Stack>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,67 @@
+import { Select, SimpleGrid } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { caseKinds } from '@phoihop/shared/case-clocks';
+import { caseChannels, caseFields, caseStates } from '@phoihop/shared/cases';
+import { useTranslation } from 'react-i18next';
+import { SearchInput } from '../../../components/ui/search-input';
+import { DATE_FORMAT } from '../../../lib/dates';
+import type { OrganisationOption } from '../api/list-organisation-options';
+import type { CasesSearch } from '../search-params';
+
+type Patch = Partial<CasesSearch>;
+
+/** Every filter writes to the URL, so a filtered list can be bookmarked and shared. */
+export function CaseFilters(props: {
+  search: CasesSearch;
+  organisations: OrganisationOption[];
+  onChange: (patch: Patch) => void;
+}) {
+  const { t } = useTranslation();
+  const { search, onChange } = props;
+  const choice = <K extends keyof CasesSearch>(
+    key: K,
+    values: readonly string[],
+    prefix: string,
+  ) => (
+    <Select
+      label={t(`cases.filters.${key}`)}
+      placeholder={t('common.all')}
+      clearable
+      data={values.map((value) => ({ value, label: t(`${prefix}.${value}`) }))}
+      value={search[key] ?? null}
+      onChange={(value) => onChange({ [key]: value ?? undefined })}
+    />
+  );
+  return (
+    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} mb="sm">
+      <SearchInput value={search.q} onChange={(q) => onChange({ q })} />
+      {choice('state', caseStates, 'cases.states')}
+      {choice('kind', caseKinds, 'cases.kinds')}
+      {choice('field', caseFields, 'cases.fields')}
+      {choice('channel', caseChannels, 'cases.channels')}
+      <Select
+        label={t('cases.filters.org')}
+        placeholder={t('common.all')}
+        clearable
+        searchable
+        data={props.organisations.map(({ value, label }) => ({ value, label }))}
+        value={search.org ?? null}
+        onChange={(org) => onChange({ org: org ?? undefined })}
+      />
+      <DatePickerInput
+        label={t('cases.filters.from')}
+        valueFormat={DATE_FORMAT}
+        clearable
+        value={search.from ?? null}
+        onChange={(from) => onChange({ from: from ?? undefined })}
+      />
+      <DatePickerInput
+        label={t('cases.filters.to')}
+        valueFormat={DATE_FORMAT}
+        clearable
+        value={search.to ?? null}
+        onChange={(to) => onChange({ to: to ?? undefined })}
+      />
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,295 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Button,
+  Checkbox,
+  Fieldset,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { caseKinds } from '@phoihop/shared/case-clocks';
+import { caseChannels, caseFields, caseRelations, type ClockSettings } from '@phoihop/shared/cases';
+import { Controller, FormProvider, useForm, useWatch, type DefaultValues } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { DATE_FORMAT } from '../../../lib/dates';
+import { applyFieldErrors } from '../../../lib/form-errors';
+import { useCreateCase } from '../api/create-case';
+import type { OrganisationOption } from '../api/list-organisation-options';
+import { caseFormSchema, type CaseFormOutput, type CaseFormValues } from '../case-form-schema';
+import { CasePicker } from './case-picker';
+import { IntakeAttachments } from './intake-attachments';
+import { LiveDeadlines } from './live-deadlines';
+import { PetitionerFields } from './petitioner-fields';
+
+const serverFields = [
+  'receivedOn',
+  'channel',
+  'sourceOrganisationId',
+  'sourceReference',
+  'kind',
+  'field',
+  'summary',
+  'subject',
+  'location',
+  'petitioners',
+  'peopleCount',
+  'relatedCaseId',
+  'attachments',
+] as const;
+
+/** "Tiếp nhận đơn": the letter as received, with its deadlines shown live. */
+export function CaseIntakeForm(props: {
+  defaults: DefaultValues<CaseFormValues>;
+  /** A Front or mass-organisation user registers what their organisation forwards. */
+  fixedChannel: boolean;
+  organisations: OrganisationOption[];
+  settings: ClockSettings | undefined;
+  onCreated: (caseId: string) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const form = useForm<CaseFormValues, unknown, CaseFormOutput>({
+    resolver: zodResolver(caseFormSchema),
+    defaultValues: props.defaults,
+  });
+  const create = useCreateCase();
+  const { errors } = form.formState;
+  const [receivedOn, kind, relation, severalLocations, anonymous, channel] = useWatch({
+    control: form.control,
+    name: ['receivedOn', 'kind', 'relation', 'severalLocations', 'anonymous', 'channel'],
+  });
+  const forwarded = channel === 'FRONT_FORWARDED' || channel === 'ORGANISATION_FORWARDED';
+
+  const submit = form.handleSubmit((body) => {
+    const forwardedBody =
+      body.channel === 'FRONT_FORWARDED' || body.channel === 'ORGANISATION_FORWARDED';
+    create.mutate(
+      {
+        ...body,
+        petitioners: body.anonymous ? [] : body.petitioners,
+        sourceOrganisationId: forwardedBody ? body.sourceOrganisationId : null,
+        relatedCaseId: body.relation ? body.relatedCaseId : null,
+      },
+      {
+        onSuccess: (created) => {
+          notifications.show({
+            color: 'teal',
+            message: t('cases.form.created', { number: created.number }),
+          });
+          props.onCreated(created.id);
+        },
+        onError: (error) => applyFieldErrors(error, form.setError, serverFields),
+      },
+    );
+  });
+
+  const enumSelect = (
+    name: 'channel' | 'kind' | 'field' | 'relation',
+    values: readonly string[],
+    prefix: string,
+    options: {
+      required?: boolean;
+      clearable?: boolean;
+      placeholder?: string;
+      disabled?: boolean;
+    } = {},
+  ) => (
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field }) => (
+        <Select
+          label={t(`cases.form.${name}`)}
+          required={options.required}
+          clearable={options.clearable}
+          disabled={options.disabled}
+          placeholder={options.placeholder}
+          allowDeselect={!!options.clearable}
+          data={values.map((value) => ({ value, label: t(`${prefix}.${value}`) }))}
+          value={field.value ?? null}
+          onChange={(value) => field.onChange(value ?? null)}
+          onBlur={field.onBlur}
+          error={errors[name] && t(`cases.form.choose.${name}`)}
+        />
+      )}
+    />
+  );
+
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={(event) => void submit(event)} aria-label={t('cases.form.title')}>
+        <Stack gap="md">
+          <Fieldset legend={t('cases.form.receipt')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Controller
+                control={form.control}
+                name="receivedOn"
+                render={({ field }) => (
+                  <DatePickerInput
+                    label={t('cases.form.receivedOn')}
+                    required
+                    valueFormat={DATE_FORMAT}
+                    value={field.value || null}
+                    onChange={(value) => field.onChange(value ?? '')}
+                    error={errors.receivedOn?.message}
+                  />
+                )}
+              />
+              {props.fixedChannel ? (
+                <TextInput
+                  label={t('cases.form.channel')}
+                  readOnly
+                  value={t(`cases.channels.${channel}`)}
+                  description={t('cases.form.fixedChannel')}
+                />
+              ) : (
+                enumSelect('channel', caseChannels, 'cases.channels', { required: true })
+              )}
+              {forwarded && (
+                <Controller
+                  control={form.control}
+                  name="sourceOrganisationId"
+                  render={({ field }) => (
+                    <Select
+                      label={t('cases.form.sourceOrganisationId')}
+                      required
+                      searchable
+                      disabled={props.fixedChannel}
+                      data={props.organisations.map(({ value, label }) => ({ value, label }))}
+                      value={field.value ?? null}
+                      onChange={(value) => field.onChange(value ?? null)}
+                      error={errors.sourceOrganisationId?.message}
+                    />
+                  )}
+                />
+              )}
+              <TextInput
+                label={t('cases.form.sourceReference')}
+                description={t('cases.form.sourceReferenceHelp')}
+                error={errors.sourceReference?.message}
+                {...form.register('sourceReference')}
+              />
+            </SimpleGrid>
+          </Fieldset>
+
+          <Fieldset legend={t('cases.form.content')}>
+            <Stack gap="sm">
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                {enumSelect('kind', caseKinds, 'cases.kinds', {
+                  clearable: true,
+                  placeholder: t('cases.kinds.none'),
+                })}
+                {enumSelect('field', caseFields, 'cases.fields', { required: true })}
+              </SimpleGrid>
+              <Textarea
+                label={t('cases.form.summary')}
+                required
+                autosize
+                minRows={3}
+                error={errors.summary?.message}
+                {...form.register('summary')}
+              />
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <TextInput
+                  label={t('cases.form.subject')}
+                  description={t('cases.form.subjectHelp')}
+                  error={errors.subject?.message}
+                  {...form.register('subject')}
+                />
+                <TextInput
+                  label={t('cases.form.location')}
+                  error={errors.location?.message}
+                  {...form.register('location')}
+                />
+              </SimpleGrid>
+              <Checkbox
+                label={t('cases.form.severalLocations')}
+                description={t('cases.form.severalLocationsHelp')}
+                {...form.register('severalLocations')}
+              />
+            </Stack>
+          </Fieldset>
+
+          <LiveDeadlines
+            settings={props.settings}
+            receivedOn={receivedOn ?? ''}
+            kind={kind ?? null}
+            secondInstance={relation === 'SECOND_INSTANCE'}
+            severalLocations={!!severalLocations}
+          />
+
+          <Fieldset legend={t('cases.form.petitioners')}>
+            <Stack gap="sm">
+              <Checkbox
+                label={t('cases.form.anonymous')}
+                description={t('cases.form.anonymousHelp')}
+                {...form.register('anonymous')}
+              />
+              {!anonymous && <PetitionerFields />}
+              <Controller
+                control={form.control}
+                name="peopleCount"
+                render={({ field }) => (
+                  <NumberInput
+                    label={t('cases.form.peopleCount')}
+                    description={t('cases.form.peopleCountHelp')}
+                    min={1}
+                    max={100000}
+                    allowDecimal={false}
+                    w={{ base: '100%', sm: 280 }}
+                    value={field.value ?? ''}
+                    onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
+                    error={errors.peopleCount?.message}
+                  />
+                )}
+              />
+            </Stack>
+          </Fieldset>
+
+          <Fieldset legend={t('cases.form.related')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {enumSelect('relation', caseRelations, 'cases.relations', {
+                clearable: true,
+                placeholder: t('cases.relations.none'),
+              })}
+              {relation && (
+                <Controller
+                  control={form.control}
+                  name="relatedCaseId"
+                  render={({ field }) => (
+                    <CasePicker
+                      label={t('cases.form.relatedCaseId')}
+                      required
+                      value={field.value ?? null}
+                      onChange={field.onChange}
+                      error={errors.relatedCaseId?.message}
+                    />
+                  )}
+                />
+              )}
+            </SimpleGrid>
+          </Fieldset>
+
+          <Fieldset legend={t('cases.form.attachments')}>
+            <IntakeAttachments />
+          </Fieldset>
+
+          <Group>
+            <Button type="submit" loading={create.isPending}>
+              {t('cases.form.submit')}
+            </Button>
+            <Button variant="default" onClick={props.onCancel}>
+              {t('common.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </FormProvider>
+  );
+}

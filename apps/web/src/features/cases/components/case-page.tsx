@@ -1,0 +1,89 @@
+import { Anchor, SimpleGrid, Stack } from '@mantine/core';
+import type { CaseAction } from '@phoihop/shared/case-clocks';
+import { todayInVietnam } from '@phoihop/shared/dates';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../../components/ui/query-state';
+import { paths } from '../../../config/paths';
+import { useCase } from '../api/get-case';
+import { useCaseIdentity } from '../api/get-case-identity';
+import { useOrganisationOptions } from '../api/list-organisation-options';
+import { ActionFormModal } from './action-form-modal';
+import { CaseActions } from './case-actions';
+import { CaseAttachments } from './case-attachments';
+import { CaseClockList } from './case-clock-list';
+import { CaseEditModal } from './case-edit-modal';
+import { CaseHeader } from './case-header';
+import { CaseLinks } from './case-links';
+import { CasePetitioners } from './case-petitioners';
+import { CaseTimeline } from './case-timeline';
+
+type Dialog = { type: 'action'; action: CaseAction } | { type: 'edit' } | null;
+
+export function CasePage({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const query = useCase(caseId);
+  const organisations = useOrganisationOptions().data ?? [];
+  const [reveal, setReveal] = useState(false);
+  const identity = useCaseIdentity(caseId, reveal);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const back = (
+    <Anchor component={Link} to={paths.cases} size="sm" mb="xs" display="inline-block">
+      ← {t('cases.backToList')}
+    </Anchor>
+  );
+  if (!query.data) {
+    return (
+      <>
+        {back}
+        <QueryState
+          isPending={query.isPending}
+          error={query.error}
+          isEmpty={false}
+          emptyText=""
+          onRetry={() => void query.refetch()}
+        />
+      </>
+    );
+  }
+  const kase = query.data;
+  return (
+    <>
+      {back}
+      <CaseHeader kase={kase} onEdit={kase.can.edit ? () => setDialog({ type: 'edit' }) : null} />
+      <Stack gap="md">
+        <CaseActions
+          actions={kase.availableActions}
+          onChoose={(action) => setDialog({ type: 'action', action })}
+        />
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <CaseClockList clocks={kase.clocks} />
+          <CasePetitioners
+            petitioners={kase.petitioners}
+            anonymous={kase.anonymous}
+            peopleCount={kase.peopleCount}
+            canViewIdentity={kase.can.viewIdentity}
+            revealed={identity.data?.petitioners ?? null}
+            revealing={identity.isFetching}
+            revealError={identity.error}
+            onReveal={() => setReveal(true)}
+          />
+        </SimpleGrid>
+        <CaseAttachments kase={kase} identity={identity.data ?? null} />
+        <CaseLinks kase={kase} />
+        <CaseTimeline events={kase.events} />
+      </Stack>
+      {dialog?.type === 'action' && (
+        <ActionFormModal
+          kase={kase}
+          action={dialog.action}
+          today={todayInVietnam()}
+          organisations={organisations}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.type === 'edit' && <CaseEditModal kase={kase} onClose={() => setDialog(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { frontOrg, makeMe, makeOrganisation } from '../../../testing/data';
+import { db } from '../../../testing/db';
+import { renderApp } from '../../../testing/render-app';
+import { server } from '../../../testing/server';
+import { makeCaseSummary } from '../testing/case-data';
+
+function serveCases(rows = [makeCaseSummary()]) {
+  const requests: URLSearchParams[] = [];
+  server.use(
+    http.get('*/api/cases', ({ request }) => {
+      requests.push(new URL(request.url).searchParams);
+      return HttpResponse.json({ items: rows, nextCursor: null });
+    }),
+  );
+  return requests;
+}
+
+describe('case list', () => {
+  it('reads its filters from the URL, sends them to the API and writes changes back', async () => {
+    db.me = makeMe(['ORG_OFFICER']);
+    const org = makeOrganisation({ id: frontOrg.id, kind: 'FATHERLAND_FRONT', shortName: 'MTTQ' });
+    db.organisations = [org];
+    const requests = serveCases();
+    const { user, location } = renderApp(
+      `/cases?scope=forwarded&state=overdue&kind=COMPLAINT&org=${org.id}&from=2026-01-01&q=nguyen%20van`,
+    );
+
+    expect((await screen.findAllByText('2026/0001')).length).toBeGreaterThan(0);
+    expect(Object.fromEntries(requests[0]!)).toMatchObject({
+      scope: 'forwarded',
+      state: 'overdue',
+      kind: 'COMPLAINT',
+      organisationId: org.id,
+      from: '2026-01-01',
+      q: 'nguyen van',
+    });
+    expect(screen.getByRole('searchbox', { name: 'Tìm kiếm' })).toHaveValue('nguyen van');
+    expect(screen.getByRole('tab', { name: 'Tổ chức tôi chuyển đến' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(screen.getByRole('combobox', { name: 'Tình trạng' })).toHaveValue('Quá hạn');
+    expect(await screen.findByDisplayValue('MTTQ')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('combobox', { name: 'Lĩnh vực' }));
+    await user.click(await screen.findByRole('option', { name: 'Đất đai' }));
+    await waitFor(() =>
+      expect(location().search).toMatchObject({
+        scope: 'forwarded',
+        state: 'overdue',
+        field: 'LAND',
+      }),
+    );
+    await waitFor(() => expect(requests.at(-1)?.get('field')).toBe('LAND'));
+
+    await user.click(screen.getByRole('tab', { name: 'Tôi xử lý' }));
+    await waitFor(() => expect(location().search).toMatchObject({ scope: 'mine', field: 'LAND' }));
+
+    // The export downloads exactly what the list shows.
+    const exportLink = screen.getByRole('link', { name: 'Xuất Excel' });
+    const exportUrl = new URL(exportLink.getAttribute('href')!);
+    expect(exportUrl.pathname).toBe('/api/cases/export.xlsx');
+    expect(Object.fromEntries(exportUrl.searchParams)).toMatchObject({
+      scope: 'mine',
+      field: 'LAND',
+      state: 'overdue',
+      q: 'nguyen van',
+    });
+  });
+
+  it('shows number, dates, badges, a masked denouncer and overdue colouring; register only with case:register', async () => {
+    db.me = { ...makeMe(['VIEWER']), permissions: ['case:read', 'case:statistics'] };
+    serveCases([
+      makeCaseSummary({
+        number: '2026/0007',
+        kind: 'DENUNCIATION',
+        identityProtected: true,
+        petitionerLabel: 'Người tố cáo (được bảo mật)',
+        status: 'ACCEPTED',
+        handler: { id: '00000000-0000-4000-8000-000000009999', fullName: 'Lê Thị Hoa' },
+        dueOn: '2026-03-01',
+        dueClock: 'resolution',
+        timeliness: 'overdue',
+      }),
+    ]);
+    renderApp('/cases');
+
+    const table = await screen.findByTestId('cases-table');
+    const row = within(table).getByTestId('case-row-2026/0007');
+    expect(row).toHaveTextContent('10/02/2026');
+    expect(row).toHaveTextContent('Tố cáo');
+    expect(row).toHaveTextContent('Đất đai');
+    expect(row).toHaveTextContent('Người tố cáo (được bảo mật)');
+    expect(row).toHaveTextContent('Đã thụ lý');
+    expect(row).toHaveTextContent('Lê Thị Hoa');
+    expect(within(row).getByText('01/03/2026', { exact: false })).toHaveAttribute(
+      'data-timeliness',
+      'overdue',
+    );
+    expect(within(row).getByText('Quá hạn')).toBeInTheDocument();
+    // The same rows as cards for phones.
+    expect(
+      within(screen.getByTestId('cases-cards')).getByTestId('case-card-2026/0007'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Tiếp nhận đơn' })).not.toBeInTheDocument();
+  });
+
+  it('offers "Tiếp nhận đơn" to those who may register letters', async () => {
+    db.me = makeMe(['ORG_OFFICER']);
+    serveCases([]);
+    renderApp('/cases');
+    expect(await screen.findByText('Chưa có đơn thư nào.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tiếp nhận đơn' })).toHaveAttribute(
+      'href',
+      '/cases/new',
+    );
+  });
+});

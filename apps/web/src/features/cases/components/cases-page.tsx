@@ -1,0 +1,105 @@
+import { Button, Group, Select, Tabs } from '@mantine/core';
+import { caseScopes } from '@phoihop/shared/cases';
+import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { LoadMore } from '../../../components/ui/load-more';
+import { PageHeader } from '../../../components/ui/page-header';
+import { QueryState } from '../../../components/ui/query-state';
+import { paths } from '../../../config/paths';
+import { hasPermission, useCurrentMe } from '../../../lib/auth';
+import { flattenPages } from '../../../lib/pagination';
+import { casesExportUrl } from '../api/export-cases';
+import { caseFiltersOf, useCases } from '../api/list-cases';
+import { useOrganisationOptions } from '../api/list-organisation-options';
+import type { CasesSearch } from '../search-params';
+import { CaseFilters } from './case-filters';
+import { CaseList } from './case-list';
+
+export function CasesPage(props: {
+  search: CasesSearch;
+  onSearchChange: (patch: Partial<CasesSearch>) => void;
+}) {
+  const { t } = useTranslation();
+  const { search, onSearchChange } = props;
+  const me = useCurrentMe();
+  const filters = caseFiltersOf(search);
+  const query = useCases(filters);
+  const organisations = useOrganisationOptions().data ?? [];
+  const rows = flattenPages(query.data);
+  const filtered = Object.entries(search).some(
+    ([key, value]) => value !== undefined && key !== 'sort' && key !== 'scope',
+  );
+  return (
+    <>
+      <PageHeader
+        title={t('cases.title')}
+        description={t('cases.description')}
+        actions={
+          <>
+            {hasPermission(me, 'case:register') && (
+              <Button
+                component={Link}
+                to={paths.caseNew}
+                leftSection={<IconPlus size={18} aria-hidden />}
+              >
+                {t('cases.register')}
+              </Button>
+            )}
+            <Button
+              component="a"
+              variant="default"
+              href={casesExportUrl(filters)}
+              download
+              leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
+            >
+              {t('cases.export')}
+            </Button>
+          </>
+        }
+      />
+      <Tabs
+        value={search.scope ?? 'all'}
+        onChange={(scope) =>
+          onSearchChange({ scope: scope === 'all' ? undefined : (scope as CasesSearch['scope']) })
+        }
+        mb="sm"
+      >
+        <Tabs.List style={{ flexWrap: 'nowrap', overflowX: 'auto' }}>
+          {caseScopes.map((scope) => (
+            <Tabs.Tab key={scope} value={scope} style={{ whiteSpace: 'nowrap' }}>
+              {t(`cases.scopes.${scope}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+      <CaseFilters search={search} organisations={organisations} onChange={onSearchChange} />
+      <Group justify="flex-end" mb="sm">
+        <Select
+          label={t('common.sort')}
+          w={220}
+          allowDeselect={false}
+          data={(['received', 'due'] as const).map((value) => ({
+            value,
+            label: t(`cases.sorts.${value}`),
+          }))}
+          value={search.sort ?? 'received'}
+          onChange={(sort) => onSearchChange({ sort: sort === 'due' ? 'due' : undefined })}
+        />
+      </Group>
+      <QueryState
+        isPending={query.isPending}
+        error={query.error}
+        isEmpty={rows.length === 0}
+        emptyText={filtered ? t('common.noResults') : t('cases.empty')}
+        onRetry={() => void query.refetch()}
+      />
+      {rows.length > 0 && <CaseList rows={rows} />}
+      <LoadMore
+        hasMore={query.hasNextPage}
+        loading={query.isFetchingNextPage}
+        onLoadMore={() => void query.fetchNextPage()}
+      />
+    </>
+  );
+}
