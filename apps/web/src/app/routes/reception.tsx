@@ -1,24 +1,38 @@
 import { createRoute } from '@tanstack/react-router';
-import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../components/ui/page-header';
-import { UnderConstruction } from '../../components/ui/under-construction';
 import { paths } from '../../config/paths';
+import { ReceptionPage } from '../../features/reception/components/reception-page';
+import { SessionPage } from '../../features/reception/components/session-page';
+import { receptionSearchSchema } from '../../features/reception/search-params';
 import { appRoute } from './app-layout';
 import { RouteError } from './not-found';
 
 const receptionRoute = createRoute({
   getParentRoute: () => appRoute,
   path: paths.reception,
-  component: function ReceptionPlaceholder() {
-    const { t } = useTranslation();
+  validateSearch: receptionSearchSchema,
+  component: function ReceptionRoute() {
+    const search = receptionRoute.useSearch();
+    const navigate = receptionRoute.useNavigate();
     return (
-      <>
-        <PageHeader title={t('nav.reception')} />
-        <UnderConstruction />
-      </>
+      <ReceptionPage
+        search={search}
+        onSearchChange={(patch) =>
+          void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true })
+        }
+      />
     );
   },
   errorComponent: RouteError,
 });
 
-export const receptionRoutes = [receptionRoute];
+const receptionSessionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.receptionSession,
+  component: function ReceptionSessionRoute() {
+    const { sessionId } = receptionSessionRoute.useParams();
+    return <SessionPage sessionId={sessionId} />;
+  },
+  errorComponent: RouteError,
+});
+
+export const receptionRoutes = [receptionRoute, receptionSessionRoute] as const;

@@ -1,0 +1,130 @@
+import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import type { ReceptionVisit } from '@phoihop/shared/reception';
+import { IconLink, IconLock, IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { CaseLink, OpenCaseButton } from './case-links';
+
+export interface VisitActions {
+  canManage: boolean;
+  canOpenCase: boolean;
+  onEdit: (visit: ReceptionVisit) => void;
+  onJoin: (visit: ReceptionVisit) => void;
+}
+
+function Identity({ visit }: { visit: ReceptionVisit }) {
+  const { t } = useTranslation();
+  if (visit.masked) {
+    return (
+      <Group gap={6}>
+        <IconLock size={16} aria-hidden />
+        <Text fw={600}>{t('reception.visits.masked')}</Text>
+      </Group>
+    );
+  }
+  const contact = [visit.address, visit.idNumber, visit.phone].filter(Boolean).join(' · ');
+  return (
+    <div>
+      <Text fw={600}>{visit.citizenName}</Text>
+      {contact && (
+        <Text size="sm" c="dimmed">
+          {contact}
+        </Text>
+      )}
+      {visit.representative && (
+        <Text size="sm">
+          {t('reception.visits.representative', { name: visit.representative })}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+function VisitCard({ visit, actions }: { visit: ReceptionVisit; actions: VisitActions }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="sm" radius="md" data-testid="visit-card">
+      <Stack gap={6}>
+        <Group justify="space-between" align="flex-start" gap="xs">
+          <Identity visit={visit} />
+          <Group gap={4}>
+            {visit.groupSize > 1 && (
+              <Badge color="grape" variant="light" tt="none">
+                {t('reception.visits.group', { count: visit.groupSize })}
+              </Badge>
+            )}
+            {visit.kind && (
+              <Badge variant="light" tt="none">
+                {t(`reception.caseKinds.${visit.kind}`)}
+              </Badge>
+            )}
+            {visit.field && (
+              <Badge color="gray" variant="light" tt="none">
+                {t(`reception.fields.${visit.field}`)}
+              </Badge>
+            )}
+          </Group>
+        </Group>
+        <Text size="sm" style={{ whiteSpace: 'pre-line' }}>
+          {visit.content}
+        </Text>
+        {visit.documents && (
+          <Text size="sm">{t('reception.visits.documents', { documents: visit.documents })}</Text>
+        )}
+        {visit.handling && (
+          <Text size="sm" fw={500}>
+            {t(`reception.handlings.${visit.handling}`)}
+          </Text>
+        )}
+        {visit.result && (
+          <Text size="sm">{t('reception.visits.result', { result: visit.result })}</Text>
+        )}
+        {visit.officerName && (
+          <Text size="xs" c="dimmed">
+            {t('reception.visits.officer', { name: visit.officerName })}
+          </Text>
+        )}
+        <Group gap="xs">
+          {visit.case ? (
+            <CaseLink caseRef={visit.case}>
+              {t('reception.visits.linkedCase', { number: visit.case.number })}
+            </CaseLink>
+          ) : (
+            <>
+              {actions.canOpenCase && <OpenCaseButton visitId={visit.id} />}
+              {actions.canManage && (
+                <Button
+                  size="xs"
+                  variant="default"
+                  leftSection={<IconLink size={14} aria-hidden />}
+                  onClick={() => actions.onJoin(visit)}
+                >
+                  {t('reception.visits.joinCase')}
+                </Button>
+              )}
+            </>
+          )}
+          {actions.canManage && (
+            <Button
+              size="xs"
+              variant="subtle"
+              leftSection={<IconPencil size={14} aria-hidden />}
+              onClick={() => actions.onEdit(visit)}
+            >
+              {t('reception.visits.edit')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+export function VisitList(props: { visits: ReceptionVisit[]; actions: VisitActions }) {
+  return (
+    <Stack gap="sm" data-testid="visit-list">
+      {props.visits.map((visit) => (
+        <VisitCard key={visit.id} visit={visit} actions={props.actions} />
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,18 @@
+import { receptionKinds } from '@phoihop/shared/reception';
+import { z } from 'zod';
+import { enumParam } from '../../lib/search-params';
+
+const isoDateParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
+
+/** The sessions list's filters and the year of the duty check, as they sit in the URL. */
+export const receptionSearchSchema = z.object({
+  from: isoDateParam,
+  to: isoDateParam,
+  kind: enumParam(receptionKinds),
+  year: z.number().int().min(2000).max(2100).optional().catch(undefined),
+});
+export type ReceptionSearch = z.infer<typeof receptionSearchSchema>;
