@@ -1,45 +1,34 @@
 import { Anchor, Button } from '@mantine/core';
 import { IconFilePlus } from '@tabler/icons-react';
-import { useRouter } from '@tanstack/react-router';
-import type { MouseEvent, ReactNode } from 'react';
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths';
 
-/*
- * The cases screens belong to their own feature; these links only know their addresses
- * (/cases/$caseId, /cases/new?visitId=…) and navigate inside the app on a plain click.
- */
-function useAppHref(href: string) {
-  const router = useRouter();
-  return {
-    href,
-    onClick: (event: MouseEvent) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-      event.preventDefault();
-      router.history.push(href);
-    },
-  };
-}
-
-export function CaseLink(props: { caseRef: { id: string; number: string }; children: ReactNode }) {
-  const link = useAppHref(paths.case.replace('$caseId', props.caseRef.id));
+/** A typed router link to the case a visit opened or joined. */
+export function CaseLink(props: { caseId: string; children: ReactNode }) {
   return (
-    <Anchor {...link} size="sm" fw={500}>
+    <Anchor
+      size="sm"
+      fw={500}
+      renderRoot={(rootProps) => (
+        <Link {...rootProps} to={paths.case} params={{ caseId: props.caseId }} />
+      )}
+    >
       {props.children}
     </Anchor>
   );
 }
 
+/** Opens the case intake form prefilled from what the citizen raised. */
 export function OpenCaseButton({ visitId }: { visitId: string }) {
   const { t } = useTranslation();
-  const link = useAppHref(`${paths.caseNew}?${new URLSearchParams({ visitId }).toString()}`);
   return (
     <Button
-      component="a"
-      {...link}
       size="xs"
       variant="light"
       leftSection={<IconFilePlus size={14} aria-hidden />}
+      renderRoot={(rootProps) => <Link {...rootProps} to={paths.caseNew} search={{ visitId }} />}
     >
       {t('reception.visits.openCase')}
     </Button>

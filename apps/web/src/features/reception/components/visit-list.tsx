@@ -85,7 +85,7 @@ function VisitCard({ visit, actions }: { visit: ReceptionVisit; actions: VisitAc
         )}
         <Group gap="xs">
           {visit.case ? (
-            <CaseLink caseRef={visit.case}>
+            <CaseLink caseId={visit.case.id}>
               {t('reception.visits.linkedCase', { number: visit.case.number })}
             </CaseLink>
           ) : (
