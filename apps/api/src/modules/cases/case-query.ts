@@ -16,12 +16,15 @@ export type CaseFilter = Omit<ListCasesQuery, 'limit' | 'cursor'>;
 const statusList = (statuses: readonly string[]) => Prisma.sql`CAST(${[...statuses]} AS "CaseStatus"[])`;
 const likeArg = (word: string) => `%${word.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
-/** Typo tolerance only for words long enough for trigrams to mean something. */
-const FUZZY_MIN_LENGTH = 3;
+/**
+ * Typo tolerance for words, long enough for trigrams to mean something; numbers ("2026/0048",
+ * "48") match exactly, or every case of the year would be "similar".
+ */
+const fuzzy = (word: string) => /^[a-z]{3,}$/.test(word);
 
 function wordMatch(column: Prisma.Sql, word: string): Prisma.Sql {
   const contains = Prisma.sql`${column} LIKE ${likeArg(word)}`;
-  return word.length >= FUZZY_MIN_LENGTH ? Prisma.sql`(${contains} OR ${word} <% ${column})` : contains;
+  return fuzzy(word) ? Prisma.sql`(${contains} OR ${word} <% ${column})` : contains;
 }
 
 /** Every folded word must occur in the text (or nearly: one typo), in any order. */
