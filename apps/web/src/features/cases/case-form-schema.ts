@@ -27,29 +27,34 @@ const forwardedChannels = new Set(['FRONT_FORWARDED', 'ORGANISATION_FORWARDED'])
  */
 export const caseFormSchema = createCaseBodySchema
   .extend({ petitioners: z.array(petitionerFormSchema).max(50) })
-  .superRefine((body, ctx) => {
-    if (!body.anonymous && body.petitioners.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['petitioners'],
-        message: i18n.t('cases.form.needPetitioner'),
-      });
-    }
-    if (forwardedChannels.has(body.channel) && !body.sourceOrganisationId) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['sourceOrganisationId'],
-        message: i18n.t('cases.form.needSourceOrganisation'),
-      });
-    }
-    if (body.relation && !body.relatedCaseId) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['relatedCaseId'],
-        message: i18n.t('cases.form.needRelatedCase'),
-      });
-    }
-  });
+  .superRefine(
+    (body, ctx) => {
+      // Runs even when other fields failed, so every problem shows at once: read defensively.
+      const petitioners = Array.isArray(body.petitioners) ? body.petitioners : [];
+      if (!body.anonymous && petitioners.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['petitioners'],
+          message: i18n.t('cases.form.needPetitioner'),
+        });
+      }
+      if (forwardedChannels.has(body.channel) && !body.sourceOrganisationId) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sourceOrganisationId'],
+          message: i18n.t('cases.form.needSourceOrganisation'),
+        });
+      }
+      if (body.relation && !body.relatedCaseId) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['relatedCaseId'],
+          message: i18n.t('cases.form.needRelatedCase'),
+        });
+      }
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
 
 export type CaseFormValues = z.input<typeof caseFormSchema>;
 export type CaseFormOutput = z.output<typeof caseFormSchema>;
