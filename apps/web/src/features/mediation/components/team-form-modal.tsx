@@ -1,0 +1,137 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Button,
+  Group,
+  Modal,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { createMediationTeamBodySchema, type MediationTeam } from '@phoihop/shared/mediation';
+import { Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { DATE_FORMAT } from '../../../lib/dates';
+import { applyFieldErrors } from '../../../lib/form-errors';
+import { useCreateTeam } from '../api/create-team';
+import { useUpdateTeam } from '../api/update-team';
+
+const teamFormSchema = createMediationTeamBodySchema.extend({ active: z.boolean() });
+type FormValues = z.input<typeof teamFormSchema>;
+type FormOutput = z.output<typeof teamFormSchema>;
+const fields = ['name', 'area', 'decisionNumber', 'establishedOn', 'note', 'active'] as const;
+
+/** "Thêm tổ hòa giải", or edits a team with the version it was read at. */
+export function TeamFormModal(props: {
+  team?: MediationTeam;
+  onClose: () => void;
+  onSaved?: (team: MediationTeam) => void;
+}) {
+  const { t } = useTranslation();
+  const { team } = props;
+  const form = useForm<FormValues, unknown, FormOutput>({
+    resolver: zodResolver(teamFormSchema),
+    defaultValues: {
+      name: team?.name ?? '',
+      area: team?.area ?? '',
+      decisionNumber: team?.decisionNumber ?? '',
+      establishedOn: team?.establishedOn ?? null,
+      note: team?.note ?? '',
+      active: team?.active ?? true,
+    },
+  });
+  const create = useCreateTeam();
+  const update = useUpdateTeam();
+  const { errors } = form.formState;
+  const onSuccess = (saved: MediationTeam) => {
+    notifications.show({ color: 'teal', message: t(team ? 'common.saved' : 'common.created') });
+    props.onSaved?.(saved);
+    props.onClose();
+  };
+  const onError = (error: unknown) => applyFieldErrors(error, form.setError, fields);
+  const submit = form.handleSubmit(({ active, ...body }) =>
+    team
+      ? update.mutate(
+          { id: team.id, version: team.version, body: { ...body, active } },
+          { onSuccess, onError },
+        )
+      : create.mutate(body, { onSuccess, onError }),
+  );
+  return (
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={t(team ? 'mediation.teams.edit' : 'mediation.teams.create')}
+    >
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <Stack>
+          <TextInput
+            label={t('mediation.teams.name')}
+            required
+            error={errors.name?.message}
+            {...form.register('name')}
+          />
+          <TextInput
+            label={t('mediation.teams.area')}
+            required
+            error={errors.area?.message}
+            {...form.register('area')}
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('mediation.teams.decisionNumber')}
+              error={errors.decisionNumber?.message}
+              {...form.register('decisionNumber')}
+            />
+            <Controller
+              control={form.control}
+              name="establishedOn"
+              render={({ field }) => (
+                <DatePickerInput
+                  label={t('mediation.teams.establishedOn')}
+                  valueFormat={DATE_FORMAT}
+                  clearable
+                  value={field.value ?? null}
+                  onChange={(value) => field.onChange(value ?? null)}
+                  error={errors.establishedOn?.message}
+                />
+              )}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t('mediation.teams.note')}
+            autosize
+            minRows={2}
+            error={errors.note?.message}
+            {...form.register('note')}
+          />
+          {team && (
+            <Controller
+              control={form.control}
+              name="active"
+              render={({ field }) => (
+                <Switch
+                  label={t('mediation.teams.active')}
+                  checked={field.value}
+                  onChange={(event) => field.onChange(event.currentTarget.checked)}
+                />
+              )}
+            />
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={props.onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending || update.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

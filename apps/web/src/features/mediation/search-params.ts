@@ -1,0 +1,24 @@
+import { caseFields } from '@phoihop/shared/cases';
+import { mediationOutcomes } from '@phoihop/shared/mediation';
+import { z } from 'zod';
+import { enumParam, idParam, searchTextParam } from '../../lib/search-params';
+
+const isoDateParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
+
+export const mediationTabs = ['teams', 'cases'] as const;
+
+/** The period, the tab and the case list's filters, as they sit in the URL. */
+export const mediationSearchSchema = z.object({
+  tab: enumParam(mediationTabs),
+  from: isoDateParam,
+  to: isoDateParam,
+  team: idParam,
+  outcome: enumParam(mediationOutcomes),
+  field: enumParam(caseFields),
+  q: searchTextParam,
+});
+export type MediationSearch = z.infer<typeof mediationSearchSchema>;
