@@ -38,8 +38,15 @@ interface RecentLetter extends Omit<Letter, 'receivedOn' | 'steps'> {
 /** Decisions, conclusions and extensions are signed by the PC Chairman; the officer does the rest. */
 const signedByChairman: CaseAction[] = ['decide', 'set-complexity', 'extend'];
 
-export async function seedDemoCases(servicesAt: ServicesAt, db: Db, now = new Date()): Promise<{ cases: number }> {
-  const ward = await db.adminUnit.findUnique({ where: { code: demo.ward.code }, select: { id: true } });
+export async function seedDemoCases(
+  servicesAt: ServicesAt,
+  db: Db,
+  now = new Date(),
+): Promise<{ cases: number }> {
+  const ward = await db.adminUnit.findUnique({
+    where: { code: demo.ward.code },
+    select: { id: true },
+  });
   if (!ward || (await db.case.count({ where: { unitId: ward.id } })) > 0) return { cases: 0 };
 
   let clock = now;
@@ -57,7 +64,10 @@ export async function seedDemoCases(servicesAt: ServicesAt, db: Db, now = new Da
   async function record(row: number, letter: Letter): Promise<void> {
     const { by = officer, source, duplicateOf, steps, row: _row, ...fields } = letter;
     on(letter.receivedOn);
-    const body = createCaseBodySchema.parse({ ...fields, sourceOrganisationId: source ? orgIdOf(source) : null });
+    const body = createCaseBodySchema.parse({
+      ...fields,
+      sourceOrganisationId: source ? orgIdOf(source) : null,
+    });
     let current: Case = await services.cases.create(body, as(by));
     ids.set(row, current.id);
     for (const { by: stepBy, ...step } of steps) {
@@ -80,7 +90,11 @@ export async function seedDemoCases(servicesAt: ServicesAt, db: Db, now = new Da
   const { legal } = await services.cases.clockSettings();
   const recent = (recentLetters.letters as RecentLetter[]).map((letter) =>
     datedRecent(letter, today, calendar, (receivedOn) =>
-      calendar.legalDeadline({ start: receivedOn, days: legal.letterProcessing.days, kind: legal.letterProcessing.kind }),
+      calendar.legalDeadline({
+        start: receivedOn,
+        days: legal.letterProcessing.days,
+        kind: legal.letterProcessing.kind,
+      }),
     ),
   );
   let row = 1000;
@@ -102,12 +116,26 @@ function datedRecent(
   const yearStart = nextWorkingDay(calendar, `${today.slice(0, 4)}-01-01`);
   const notBefore = yearStart < today ? yearStart : today;
   let receivedOn = previousWorkingDay(calendar, addDays(today, -daysAgo), notBefore);
+  // Citizens are received on Thursdays, the Chairman's reception day (as in the 2025 letters).
+  while (
+    fields.channel === 'RECEPTION' &&
+    weekday(receivedOn) !== THURSDAY &&
+    receivedOn > notBefore
+  ) {
+    receivedOn = previousWorkingDay(calendar, addDays(receivedOn, -1), notBefore);
+  }
   if (dueSoon) {
     // The most recent working day whose processing deadline is 1 to CASE_DUE_SOON_DAYS days away.
     for (let back = 1; back <= 20; back++) {
       const day = addDays(today, -back);
       const due = processingDue(day);
-      if (day >= notBefore && calendar.isWorkingDay(day) && due && due > today && due <= addDays(today, CASE_DUE_SOON_DAYS)) {
+      if (
+        day >= notBefore &&
+        calendar.isWorkingDay(day) &&
+        due &&
+        due > today &&
+        due <= addDays(today, CASE_DUE_SOON_DAYS)
+      ) {
         receivedOn = day;
         break;
       }
@@ -125,6 +153,9 @@ function datedRecent(
     }),
   };
 }
+
+const THURSDAY = 4;
+const weekday = (date: IsoDate) => new Date(`${date}T00:00:00Z`).getUTCDay();
 
 function nextWorkingDay(calendar: WorkCalendar, date: IsoDate): IsoDate {
   let day = date;
