@@ -131,8 +131,12 @@ describe('filters and pages', () => {
     expect(byDue.sort()).toEqual(all.map((c) => c.id).sort());
     // Open cases by their deadline, handled ones (no deadline) last.
     expect(dues).toEqual(['2026-03-12', '2026-03-19', '2026-03-20', null]);
-    const bad = await injectAs(t.app, s.pcOfficer, { method: 'GET', url: '/api/cases?cursor=nonsense' });
-    expect(bad.statusCode).toBe(400);
+    const cursorOf = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    for (const cursor of ['nonsense', cursorOf(['2026-13-45', direct.id]), cursorOf(['2026-03-02', 'x']), cursorOf([null, direct.id])]) {
+      const bad = await injectAs(t.app, s.pcOfficer, { method: 'GET', url: `/api/cases?cursor=${cursor}` });
+      expect(bad.statusCode, cursor).toBe(400);
+      expect(bad.json()).toMatchObject({ code: 'BAD_REQUEST' });
+    }
   });
 });
 

@@ -3,11 +3,13 @@
 // keyset order on the indexes (unit_id, received_on DESC, id) and (unit_id, due_on, id).
 import { handledStatuses, openStatuses, CASE_DUE_SOON_DAYS } from '@phoihop/shared/case-clocks';
 import type { ListCasesQuery } from '@phoihop/shared/cases';
-import { addDays, type IsoDate } from '@phoihop/shared/dates';
+import { idSchema } from '@phoihop/shared/common';
+import { addDays, isoDateSchema, type IsoDate } from '@phoihop/shared/dates';
 import type { Actor } from '@phoihop/shared/policies';
 import { searchWords } from '@phoihop/shared/text';
 import type { Db } from '../../db/prisma.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
+import { AppError } from '../../lib/app-error.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { identitySearchScope, visibleSql } from './case-access.ts';
 
@@ -99,8 +101,11 @@ type Sort = ListCasesQuery['sort'];
 function afterSql(sort: Sort, cursor: string | undefined): Prisma.Sql | null {
   const values = decodeCursor(cursor, 2);
   if (!values) return null;
-  const [value, id] = values as [string | null, string];
-  if (typeof id !== 'string') return null;
+  const [value, id] = values;
+  const isDate = isoDateSchema.safeParse(value).success;
+  if (typeof id !== 'string' || !idSchema.safeParse(id).success || !(isDate || (value === null && sort === 'due'))) {
+    throw new AppError('BAD_REQUEST', { message: 'Tham số cursor không hợp lệ' });
+  }
   if (sort === 'received') {
     return Prisma.sql`(c.received_on < ${value}::date OR (c.received_on = ${value}::date AND c.id > ${id}::uuid))`;
   }
