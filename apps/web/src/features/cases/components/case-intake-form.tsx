@@ -65,6 +65,14 @@ export function CaseIntakeForm(props: {
     name: ['receivedOn', 'kind', 'relation', 'severalLocations', 'anonymous', 'channel'],
   });
   const forwarded = channel === 'FRONT_FORWARDED' || channel === 'ORGANISATION_FORWARDED';
+  // The Front forwards as the Front; mass organisations as themselves (never the committee).
+  const sourceOptions = props.organisations
+    .filter((o) =>
+      channel === 'FRONT_FORWARDED'
+        ? o.kind === 'FATHERLAND_FRONT'
+        : o.kind !== 'FATHERLAND_FRONT' && o.kind !== 'PEOPLES_COMMITTEE',
+    )
+    .map(({ value, label }) => ({ value, label }));
 
   const submit = form.handleSubmit((body) => {
     const forwardedBody =
@@ -113,7 +121,11 @@ export function CaseIntakeForm(props: {
           allowDeselect={!!options.clearable}
           data={values.map((value) => ({ value, label: t(`${prefix}.${value}`) }))}
           value={field.value ?? null}
-          onChange={(value) => field.onChange(value ?? null)}
+          onChange={(value) => {
+            field.onChange(value ?? null);
+            // Another channel means another kind of forwarding organisation, if any.
+            if (name === 'channel') form.setValue('sourceOrganisationId', null);
+          }}
           onBlur={field.onBlur}
           error={errors[name] && t(`cases.form.choose.${name}`)}
         />
@@ -135,6 +147,7 @@ export function CaseIntakeForm(props: {
                     label={t('cases.form.receivedOn')}
                     required
                     valueFormat={DATE_FORMAT}
+                    maxDate={props.settings?.today}
                     value={field.value || null}
                     onChange={(value) => field.onChange(value ?? '')}
                     error={errors.receivedOn?.message}
@@ -161,7 +174,7 @@ export function CaseIntakeForm(props: {
                       required
                       searchable
                       disabled={props.fixedChannel}
-                      data={props.organisations.map(({ value, label }) => ({ value, label }))}
+                      data={sourceOptions}
                       value={field.value ?? null}
                       onChange={(value) => field.onChange(value ?? null)}
                       error={errors.sourceOrganisationId?.message}
