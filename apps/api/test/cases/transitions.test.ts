@@ -77,6 +77,22 @@ describe('steps of a case', () => {
     expect(res).toMatchObject({ status: 409, code: 'TRANSITION_NOT_ALLOWED' });
   });
 
+  it('decides only with the decision’s number', async () => {
+    let c = await acceptedComplaint();
+    c = await step(t.app, s.pcOfficer, c, { action: 'start-verification', on: '2026-03-06' });
+    const res = await refused(t.app, s.pcOfficer, c, { action: 'decide', outcome: 'Giải quyết xong' });
+    expect(res).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(res.errors?.map((e) => e.path)).toContain('documentNumber');
+    expect((await rowOf(c.id)).status).toBe('VERIFYING');
+  });
+
+  it('does not accept an anonymous denunciation for resolution (Luật Tố cáo Art 25)', async () => {
+    const c = await register(t.app, s.pcOfficer, { kind: 'DENUNCIATION', anonymous: true, petitioners: [], channel: 'SUGGESTION_BOX' });
+    expect((await refused(t.app, s.pcOfficer, c, { action: 'accept' })).detail).toContain('nặc danh');
+    const filed = await step(t.app, s.pcOfficer, c, { action: 'file', reason: 'Nội dung không rõ, không có căn cứ xác minh' });
+    expect(filed.status).toBe('FILED');
+  });
+
   it('accepts only a classified letter', async () => {
     const c = await register(t.app, s.pcOfficer);
     const res = await refused(t.app, s.pcOfficer, c, { action: 'accept' });
