@@ -1,4 +1,4 @@
-import { Badge, Group, Tooltip } from '@mantine/core';
+import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import type { MediationOutcome, TeamWarning } from '@phoihop/shared/mediation';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -12,16 +12,22 @@ const outcomeColors: Record<MediationOutcome, string> = {
 export function OutcomeBadge({ outcome }: { outcome: MediationOutcome }) {
   const { t } = useTranslation();
   return (
-    <Badge color={outcomeColors[outcome]} variant="light" tt="none">
+    // Never clipped to "Hòa giải…" by a narrow table column.
+    <Badge color={outcomeColors[outcome]} variant="light" tt="none" miw="max-content">
       {t(`mediation.cases.outcomes.${outcome}`)}
     </Badge>
   );
 }
 
-/** What a team lacks under Art 12 (a leader, ≥3 mediators, a woman); nothing when complete. */
+/** What a team lacks under Art 12 (a leader, ≥3 mediators, a woman), or that it is complete. */
 export function TeamWarnings({ warnings }: { warnings: TeamWarning[] }) {
   const { t } = useTranslation();
-  if (warnings.length === 0) return null;
+  if (warnings.length === 0)
+    return (
+      <Text size="sm" c="teal.8" data-testid="team-complete">
+        {t('mediation.teams.complete')}
+      </Text>
+    );
   return (
     <Tooltip
       label={t('mediation.warningsHelp')}

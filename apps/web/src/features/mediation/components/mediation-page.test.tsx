@@ -36,6 +36,7 @@ describe('mediation overview', () => {
     const goodRow = within(table).getByTestId(`team-row-${good.id}`);
     expect(goodRow).toHaveTextContent('Nguyễn Văn Sơn');
     expect(within(goodRow).queryByTestId('team-warnings')).not.toBeInTheDocument();
+    expect(within(goodRow).getByTestId('team-complete')).toHaveTextContent('Đủ thành phần');
     expect(within(goodRow).getByRole('link', { name: 'Tổ hòa giải Trung Hòa' })).toHaveAttribute(
       'href',
       `/mediation/teams/${good.id}`,

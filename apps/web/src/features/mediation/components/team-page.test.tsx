@@ -59,6 +59,7 @@ describe('mediation team', () => {
       expect(screen.getByTestId('team-header')).toHaveTextContent('3 hòa giải viên, 1 nữ'),
     );
     expect(screen.queryByTestId('team-warnings')).not.toBeInTheDocument();
+    expect(screen.getByTestId('team-complete')).toHaveTextContent('Đủ thành phần');
     const post = state.requests.find((r) => r.method === 'POST')!;
     expect(post.path).toBe(`/api/mediation/teams/${team.id}/mediators`);
     expect(post.body).toMatchObject({ fullName: 'Trần Thị Hà', gender: 'FEMALE', role: 'MEMBER' });

@@ -11,7 +11,8 @@ const kindColors: Record<ReceptionSession['kind'], string> = {
 export function SessionKindBadge({ kind }: { kind: ReceptionSession['kind'] }) {
   const { t } = useTranslation();
   return (
-    <Badge color={kindColors[kind]} variant="light" tt="none">
+    // Never clipped to "Hằng t…" by a narrow table column.
+    <Badge color={kindColors[kind]} variant="light" tt="none" miw="max-content">
       {t(`reception.kinds.${kind}`)}
     </Badge>
   );
