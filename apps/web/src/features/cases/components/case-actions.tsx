@@ -1,9 +1,26 @@
 import { Button, Group, Text } from '@mantine/core';
-import { actionTarget, type CaseAction } from '@phoihop/shared/case-clocks';
+import type { CaseAction } from '@phoihop/shared/case-clocks';
 import { useTranslation } from 'react-i18next';
 import { Section } from './section';
 
 const cautious = new Set<CaseAction>(['decline', 'withdraw', 'mark-duplicate', 'file']);
+/** The steps that move the case toward its decision. */
+const forward = new Set<CaseAction>([
+  'classify',
+  'accept',
+  'start-verification',
+  'hold-dialogue',
+  'decide',
+  'publish',
+  'close',
+]);
+
+const variantOf = (action: CaseAction) =>
+  cautious.has(action)
+    ? { variant: 'outline', color: 'red' }
+    : forward.has(action)
+      ? { variant: 'filled' }
+      : { variant: 'default' };
 
 /** The steps the law and the user's role allow now (the API's availableActions), nothing else. */
 export function CaseActions(props: {
@@ -23,8 +40,7 @@ export function CaseActions(props: {
             <Button
               key={action}
               size="sm"
-              variant={cautious.has(action) ? 'light' : actionTarget[action] ? 'filled' : 'default'}
-              color={cautious.has(action) ? 'red' : undefined}
+              {...variantOf(action)}
               onClick={() => props.onChoose(action)}
             >
               {t(`cases.actions.${action}`)}

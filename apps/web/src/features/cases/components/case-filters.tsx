@@ -1,7 +1,9 @@
-import { Select, SimpleGrid } from '@mantine/core';
+import { Button, Select, SimpleGrid, Stack } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { caseKinds } from '@phoihop/shared/case-clocks';
 import { caseChannels, caseFields, caseStates } from '@phoihop/shared/cases';
+import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { SearchInput } from '../../../components/ui/search-input';
 import { DATE_FORMAT } from '../../../lib/dates';
@@ -9,8 +11,12 @@ import type { OrganisationOption } from '../api/list-organisation-options';
 import type { CasesSearch } from '../search-params';
 
 type Patch = Partial<CasesSearch>;
+const moreKeys = ['kind', 'field', 'channel', 'org', 'from', 'to', 'sort'] as const;
 
-/** Every filter writes to the URL, so a filtered list can be bookmarked and shared. */
+/**
+ * Every filter writes to the URL, so a filtered list can be bookmarked and shared. On a phone
+ * only the search and the state show until the user asks for the rest.
+ */
 export function CaseFilters(props: {
   search: CasesSearch;
   organisations: OrganisationOption[];
@@ -18,6 +24,9 @@ export function CaseFilters(props: {
 }) {
   const { t } = useTranslation();
   const { search, onChange } = props;
+  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const [opened, { toggle }] = useDisclosure(false);
+  const active = moreKeys.filter((key) => search[key] !== undefined).length;
   const choice = <K extends keyof CasesSearch>(
     key: K,
     values: readonly string[],
@@ -32,10 +41,8 @@ export function CaseFilters(props: {
       onChange={(value) => onChange({ [key]: value ?? undefined })}
     />
   );
-  return (
-    <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} mb="sm">
-      <SearchInput value={search.q} onChange={(q) => onChange({ q })} />
-      {choice('state', caseStates, 'cases.states')}
+  const more = (
+    <>
       {choice('kind', caseKinds, 'cases.kinds')}
       {choice('field', caseFields, 'cases.fields')}
       {choice('channel', caseChannels, 'cases.channels')}
@@ -62,6 +69,38 @@ export function CaseFilters(props: {
         value={search.to ?? null}
         onChange={(to) => onChange({ to: to ?? undefined })}
       />
-    </SimpleGrid>
+      <Select
+        label={t('common.sort')}
+        allowDeselect={false}
+        data={(['received', 'due'] as const).map((value) => ({
+          value,
+          label: t(`cases.sorts.${value}`),
+        }))}
+        value={search.sort ?? 'received'}
+        onChange={(sort) => onChange({ sort: sort === 'due' ? 'due' : undefined })}
+      />
+    </>
+  );
+  return (
+    <Stack gap="sm" mb="sm">
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
+        <SearchInput value={search.q} onChange={(q) => onChange({ q })} />
+        {choice('state', caseStates, 'cases.states')}
+        {!phone && more}
+      </SimpleGrid>
+      {phone && (
+        <>
+          <Button
+            variant="default"
+            leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
+            aria-expanded={opened}
+            onClick={toggle}
+          >
+            {t('cases.filters.more', { count: active })}
+          </Button>
+          {opened && <SimpleGrid cols={1}>{more}</SimpleGrid>}
+        </>
+      )}
+    </Stack>
   );
 }

@@ -65,8 +65,8 @@ export function CaseList({ rows }: { rows: CaseSummary[] }) {
             {rows.map((row) => (
               <Table.Tr key={row.id} data-testid={`case-row-${row.number}`}>
                 <Table.Td>{numberLink(row)}</Table.Td>
-                <Table.Td>{formatDate(row.receivedOn)}</Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(row.receivedOn)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <CaseKindBadge kind={row.kind} />
                   <Text size="xs" c="dimmed">
                     {t(`cases.fields.${row.field}`)}
@@ -80,7 +80,7 @@ export function CaseList({ rows }: { rows: CaseSummary[] }) {
                 <Table.Td>
                   <Petitioner row={row} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <CaseStatusBadge status={row.status} />
                 </Table.Td>
                 <Table.Td>

@@ -36,7 +36,7 @@ describe('case page', () => {
     expect(
       within(petitioners).queryByRole('button', { name: 'Xem danh tính người tố cáo' }),
     ).toBeNull();
-    expect(within(petitioners).queryByRole('table')).toBeNull();
+    expect(within(petitioners).queryByTestId('petitioner')).toBeNull();
     expect(screen.getByTestId('case-attachments')).toHaveTextContent(
       'Tài liệu có bút tích người tố cáo (được bảo mật)',
     );

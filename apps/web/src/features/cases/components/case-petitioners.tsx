@@ -1,42 +1,39 @@
-import { Alert, Button, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Stack, Text } from '@mantine/core';
 import type { Petitioner } from '@phoihop/shared/cases';
 import { IconEye, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Section } from './section';
 
-function PetitionerTable({ petitioners }: { petitioners: Petitioner[] }) {
+/** One block per sender, so long addresses wrap instead of scrolling, on a phone too. */
+function PetitionerList({ petitioners }: { petitioners: Petitioner[] }) {
   const { t } = useTranslation();
+  const line = (label: string, value: string | null) => (
+    <Text size="sm">
+      <Text span c="dimmed" size="sm">
+        {label}:
+      </Text>{' '}
+      {value ?? '—'}
+    </Text>
+  );
   return (
-    <Table.ScrollContainer minWidth={520}>
-      <Table verticalSpacing="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('cases.petitioners.fullName')}</Table.Th>
-            <Table.Th>{t('cases.petitioners.address')}</Table.Th>
-            <Table.Th>{t('cases.petitioners.idNumber')}</Table.Th>
-            <Table.Th>{t('cases.petitioners.phone')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {petitioners.map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Td>
-                {p.fullName}
-                {p.representative && (
-                  <Text span size="xs" c="dimmed">
-                    {' '}
-                    ({t('cases.petitioners.representativeShort')})
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td>{p.address ?? '—'}</Table.Td>
-              <Table.Td>{p.idNumber ?? '—'}</Table.Td>
-              <Table.Td>{p.phone ?? '—'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <Stack gap="sm">
+      {petitioners.map((p) => (
+        <div key={p.id} data-testid="petitioner">
+          <Text fw={600}>
+            {p.fullName}
+            {p.representative && (
+              <Text span size="xs" c="dimmed" fw={400}>
+                {' '}
+                ({t('cases.petitioners.representativeShort')})
+              </Text>
+            )}
+          </Text>
+          {line(t('cases.petitioners.address'), p.address)}
+          {line(t('cases.petitioners.idNumber'), p.idNumber)}
+          {line(t('cases.petitioners.phone'), p.phone)}
+        </div>
+      ))}
+    </Stack>
   );
 }
 
@@ -108,7 +105,7 @@ export function CasePetitioners(props: {
             {t('cases.detail.identityLogged')}
           </Alert>
         )}
-        {visible.length > 0 && <PetitionerTable petitioners={visible} />}
+        {visible.length > 0 && <PetitionerList petitioners={visible} />}
         {shown.length === 0 && !props.anonymous && (
           <Text c="dimmed" size="sm">
             {t('cases.detail.noPetitioners')}

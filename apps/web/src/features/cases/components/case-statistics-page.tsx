@@ -110,7 +110,7 @@ export function CaseStatisticsPage(props: {
       {stats && (
         <Stack gap="lg">
           <Totals stats={stats} />
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+          <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
             <StatisticsTable
               id="by-kind"
               title={t('cases.statistics.byKind')}

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Tabs } from '@mantine/core';
+import { Button, Tabs } from '@mantine/core';
 import { caseScopes } from '@phoihop/shared/cases';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
@@ -74,19 +74,6 @@ export function CasesPage(props: {
         </Tabs.List>
       </Tabs>
       <CaseFilters search={search} organisations={organisations} onChange={onSearchChange} />
-      <Group justify="flex-end" mb="sm">
-        <Select
-          label={t('common.sort')}
-          w={220}
-          allowDeselect={false}
-          data={(['received', 'due'] as const).map((value) => ({
-            value,
-            label: t(`cases.sorts.${value}`),
-          }))}
-          value={search.sort ?? 'received'}
-          onChange={(sort) => onSearchChange({ sort: sort === 'due' ? 'due' : undefined })}
-        />
-      </Group>
       <QueryState
         isPending={query.isPending}
         error={query.error}
