@@ -1,11 +1,13 @@
 // Registering a letter: who forwarded it, who wrote it, what it relates to, and its files.
 // Staff outside the People's Committee register what their organisation forwards.
-import type { CaseKind } from '@phoihop/shared/case-clocks';
+import { caseNumber, type CaseKind } from '@phoihop/shared/case-clocks';
 import type { CaseChannel, CreateCaseBody } from '@phoihop/shared/cases';
 import type { IsoDate } from '@phoihop/shared/dates';
 import type { Tx } from '../../db/prisma.ts';
 import type { RequestContext } from '../../lib/context.ts';
+import { derivedColumns, type ClockContext } from './case-clock-state.ts';
 import { channelLabels } from './case-labels.ts';
+import { searchColumns } from './case-search-text.ts';
 import { invalid } from './case-errors.ts';
 import type { CaseRepository, PetitionerRecord } from './cases.repository.ts';
 
@@ -96,4 +98,54 @@ export async function intake(tx: Tx, cases: CaseRepository, body: CreateCaseBody
     if (visit.caseId) throw invalid('receptionVisitId', 'Lượt tiếp công dân này đã gắn với một vụ việc');
   }
   return { ...source, ...relation, ...people, visitId };
+}
+
+/** The row of a newly registered case, its clocks and search text included. */
+export function newCaseColumns(
+  i: Awaited<ReturnType<typeof intake>>,
+  body: CreateCaseBody,
+  key: { unitId: string; year: number; seq: number; createdById: string },
+  clock: ClockContext,
+) {
+  const text = {
+    number: caseNumber(key.year, key.seq),
+    kind: i.kind,
+    summary: body.summary,
+    subject: body.subject ?? null,
+    location: body.location ?? null,
+    sourceReference: body.sourceReference ?? null,
+    decisionNumber: null,
+    forwardedTo: null,
+  };
+  const facts = {
+    kind: i.kind,
+    instance: i.instance,
+    status: 'RECEIVED' as const,
+    receivedOn: body.receivedOn,
+    classifiedOn: null,
+    acceptedOn: null,
+    decidedOn: null,
+    closedOn: null,
+    complexity: 'NORMAL' as const,
+    remote: false,
+    severalLocations: body.severalLocations,
+    extensionDays: [],
+    pauses: [],
+  };
+  return {
+    ...key,
+    ...text,
+    receivedOn: body.receivedOn,
+    channel: i.channel,
+    sourceOrganisationId: i.sourceOrganisationId,
+    field: body.field,
+    peopleCount: i.peopleCount,
+    anonymous: body.anonymous,
+    instance: i.instance,
+    relatedCaseId: i.relatedCaseId,
+    relation: i.relation,
+    severalLocations: body.severalLocations,
+    ...derivedColumns(facts, clock),
+    ...searchColumns({ ...text, petitioners: i.petitioners }),
+  };
 }

@@ -6,21 +6,14 @@ import {
   caseNumber,
   identityProtected,
   openStatuses,
-  type CaseStatus,
 } from '@phoihop/shared/case-clocks';
 import type {
   Case,
   CaseActionBody,
   CaseIdentity,
-  CaseStatistics,
-  CaseSummary,
-  ClockSettings,
   CreateCaseBody,
-  ListCasesQuery,
   UpdateCaseBody,
 } from '@phoihop/shared/cases';
-import type { Page } from '@phoihop/shared/common';
-import { formatDateVi, todayInVietnam } from '@phoihop/shared/dates';
 import { can } from '@phoihop/shared/policies';
 import type { Db, Tx } from '../../db/prisma.ts';
 import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
@@ -30,17 +23,17 @@ import type { CalendarService } from '../calendar/calendar.service.ts';
 import type { NotificationRepository } from '../notifications/notifications.repository.ts';
 import type { LegalSettingsService } from '../settings/legal-settings.service.ts';
 import { caseResource } from './case-access.ts';
+import { createClockSource } from './case-clock-source.ts';
 import { derivedColumns, type ClockContext } from './case-clock-state.ts';
-import { loadCaseDetails, organisationRefs, userRefs } from './case-details.repository.ts';
+import { createCaseReports } from './case-reports.service.ts';
+import { loadCaseDetails } from './case-details.repository.ts';
 import { invalid, notAllowed } from './case-errors.ts';
-import { claimFiles, intake } from './case-intake.ts';
+import { claimFiles, intake, newCaseColumns } from './case-intake.ts';
 import { kindLabels, statusLabels } from './case-labels.ts';
-import { buildCaseWorkbook, type ExportRow } from './case-export.ts';
-import { whereSql, type CaseFilter, type CaseQuery } from './case-query.ts';
-import { statisticsOf } from './case-statistics.ts';
+import type { CaseQuery } from './case-query.ts';
 import { searchColumns } from './case-search-text.ts';
 import { planStep, reachesOutcome } from './case-steps.ts';
-import { canAttach, identityView, toCase, toSummary } from './case-view.ts';
+import { canAttach, identityView, toCase } from './case-view.ts';
 import type { CaseRecord, CaseRepository, PetitionerRecord } from './cases.repository.ts';
 
 export interface CaseServiceDeps {
@@ -53,19 +46,13 @@ export interface CaseServiceDeps {
   now?: () => Date;
 }
 
-const RECOMPUTE_BATCH = 500;
-const EXPORT_CAP = 50_000;
 const versionConflict = (current: number) => new AppError('VERSION_CONFLICT', { meta: { currentVersion: current } });
 const excerpt = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
 
 export function createCaseService(deps: CaseServiceDeps) {
   const { db, cases, query, calendar, legal, notifications, now = () => new Date() } = deps;
-  const today = () => todayInVietnam(now());
-
-  async function clockContext(): Promise<ClockContext> {
-    const [law, workCalendar] = await Promise.all([legal.current(), calendar.workCalendar()]);
-    return { law, calendar: workCalendar, today: today() };
-  }
+  const clocks = createClockSource({ legal, calendar, now });
+  const clockContext = clocks.context;
 
   /** A case the actor may read; any other reads as not found. */
   async function loadVisible(tx: Tx, id: string, ctx: RequestContext): Promise<CaseRecord> {
@@ -77,16 +64,6 @@ export function createCaseService(deps: CaseServiceDeps) {
   async function view(tx: Tx, id: string, ctx: RequestContext, clock: ClockContext): Promise<Case> {
     const record = (await cases.find(tx, id))!;
     return toCase(record, await loadCaseDetails(tx, record), ctx.actor, clock);
-  }
-
-  async function summariesOf(ids: string[]) {
-    const rows = await cases.summaries(ids);
-    const [organisations, users] = await Promise.all([
-      organisationRefs(db, rows.flatMap((r) => [r.sourceOrganisationId, r.assignedOrganisationId])),
-      userRefs(db, rows.map((r) => r.handlerId)),
-    ]);
-    const day = today();
-    return rows.map((r) => ({ row: r, summary: toSummary(r, r.firstName, { organisations, users }, day) }));
   }
 
   async function notify(tx: Tx, r: CaseRecord, userIds: string[], kind: string, title: string) {
@@ -102,21 +79,6 @@ export function createCaseService(deps: CaseServiceDeps) {
     }
   }
 
-  /** Every row of a filtered list, page by page, up to the export cap. */
-  async function* exportRows(filter: CaseFilter, ctx: RequestContext): AsyncGenerator<ExportRow[]> {
-    const where = whereSql(filter, ctx.actor, today());
-    let cursor: string | undefined;
-    let seen = 0;
-    while (seen < EXPORT_CAP) {
-      const page = await query.pageIds(where, filter.sort, Math.min(1000, EXPORT_CAP - seen), cursor);
-      const rows = await summariesOf(page.ids);
-      seen += rows.length;
-      yield rows.map(({ row, summary }) => ({ summary, handledOn: row.handledOn, handledOnTime: row.handledOnTime }));
-      if (!page.nextCursor) return;
-      cursor = page.nextCursor;
-    }
-  }
-
   return {
     async create(body: CreateCaseBody, ctx: RequestContext): Promise<Case> {
       const unitId = ctx.actor.unitId;
@@ -127,54 +89,7 @@ export function createCaseService(deps: CaseServiceDeps) {
         const year = Number(body.receivedOn.slice(0, 4));
         const seq = await cases.nextSeq(tx, unitId, year);
         const number = caseNumber(year, seq);
-        const facts = {
-          kind: i.kind,
-          instance: i.instance,
-          status: 'RECEIVED' as CaseStatus,
-          receivedOn: body.receivedOn,
-          classifiedOn: null,
-          acceptedOn: null,
-          decidedOn: null,
-          closedOn: null,
-          complexity: 'NORMAL' as const,
-          remote: false,
-          severalLocations: body.severalLocations,
-          extensionDays: [],
-          pauses: [],
-        };
-        const text = {
-          number,
-          kind: i.kind,
-          summary: body.summary,
-          subject: body.subject ?? null,
-          location: body.location ?? null,
-          sourceReference: body.sourceReference ?? null,
-          decisionNumber: null,
-          forwardedTo: null,
-        };
-        const id = await cases.create(
-          tx,
-          {
-            ...text,
-            unitId,
-            year,
-            seq,
-            receivedOn: body.receivedOn,
-            channel: i.channel,
-            sourceOrganisationId: i.sourceOrganisationId,
-            field: body.field,
-            peopleCount: i.peopleCount,
-            anonymous: body.anonymous,
-            instance: i.instance,
-            relatedCaseId: i.relatedCaseId,
-            relation: i.relation,
-            severalLocations: body.severalLocations,
-            createdById: ctx.actor.id,
-            ...derivedColumns(facts, clock),
-            ...searchColumns({ ...text, petitioners: i.petitioners }),
-          },
-          i.petitioners,
-        );
+        const id = await cases.create(tx, newCaseColumns(i, body, { unitId, year, seq, createdById: ctx.actor.id }, clock), i.petitioners);
         await cases.addAttachments(tx, id, unitId, body.attachments, now());
         if (i.visitId) await cases.linkVisit(tx, i.visitId, id);
         await cases.addEvent(tx, {
@@ -382,50 +297,7 @@ export function createCaseService(deps: CaseServiceDeps) {
       });
     },
 
-    async list(listQuery: ListCasesQuery, ctx: RequestContext): Promise<Page<CaseSummary>> {
-      const where = whereSql(listQuery, ctx.actor, today());
-      const { ids, nextCursor } = await query.pageIds(where, listQuery.sort, listQuery.limit, listQuery.cursor);
-      return { items: (await summariesOf(ids)).map((s) => s.summary), nextCursor };
-    },
-
-    async statistics(period: { from: string; to: string }, ctx: RequestContext): Promise<CaseStatistics> {
-      if (!can(ctx.actor, 'case:statistics', { unitId: ctx.actor.unitId })) throw forbidden();
-      if (period.to < period.from) throw invalid('to', 'Ngày cuối kỳ phải từ ngày đầu kỳ trở đi');
-      const day = today();
-      const rows = await query.statistics(whereSql(period, ctx.actor, day), day);
-      return statisticsOf(rows, period, await organisationRefs(db, rows.map((r) => r.organisationId)));
-    },
-
-    async exportXlsx(filter: CaseFilter, ctx: RequestContext): Promise<Buffer> {
-      const title = `Danh sách đơn thư${filter.from || filter.to ? ` từ ${formatDateVi(filter.from) || '…'} đến ${formatDateVi(filter.to) || '…'}` : ''} (xuất ngày ${formatDateVi(today())})`;
-      return buildCaseWorkbook(exportRows(filter, ctx), { title, cap: EXPORT_CAP });
-    },
-
-    async clockSettings(): Promise<ClockSettings> {
-      const [law, holidays] = await Promise.all([legal.current(), calendar.holidaySettings()]);
-      return { legal: law, holidays, today: today() };
-    },
-
-    /** After the calendar or the legal limits change: the stored deadlines of open cases. */
-    async recomputeDeadlines(): Promise<number> {
-      const clock = await clockContext();
-      let after: string | null = null;
-      let changed = 0;
-      for (;;) {
-        const ids = await query.openIds(after, RECOMPUTE_BATCH);
-        if (!ids.length) return changed;
-        await db.$transaction(async (tx) => {
-          for (const r of await cases.findMany(tx, ids)) {
-            const { dueOn, dueClock } = derivedColumns(r, clock);
-            if (dueOn !== r.dueOn || dueClock !== r.dueClock) {
-              await cases.setDue(tx, r.id, dueOn, dueClock);
-              changed++;
-            }
-          }
-        });
-        after = ids.at(-1)!;
-      }
-    },
+    ...createCaseReports({ db, cases, query, calendar, legal, clocks }),
   };
 }
 

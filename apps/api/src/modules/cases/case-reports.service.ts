@@ -1,0 +1,108 @@
+// Reading many cases: lists, statistics, the XLSX export, the clock settings of the SPA, and the
+// recount of stored deadlines after the calendar or the legal limits change.
+import type { CaseStatistics, CaseSummary, ClockSettings, ListCasesQuery } from '@phoihop/shared/cases';
+import type { Page } from '@phoihop/shared/common';
+import { formatDateVi } from '@phoihop/shared/dates';
+import { can } from '@phoihop/shared/policies';
+import type { Db } from '../../db/prisma.ts';
+import { forbidden } from '../../lib/app-error.ts';
+import type { RequestContext } from '../../lib/context.ts';
+import type { CalendarService } from '../calendar/calendar.service.ts';
+import type { LegalSettingsService } from '../settings/legal-settings.service.ts';
+import type { ClockSource } from './case-clock-source.ts';
+import { derivedColumns } from './case-clock-state.ts';
+import { organisationRefs, userRefs } from './case-details.repository.ts';
+import { invalid } from './case-errors.ts';
+import { buildCaseWorkbook, type ExportRow } from './case-export.ts';
+import { whereSql, type CaseFilter, type CaseQuery } from './case-query.ts';
+import { statisticsOf } from './case-statistics.ts';
+import { toSummary } from './case-view.ts';
+import type { CaseRepository } from './cases.repository.ts';
+
+const RECOMPUTE_BATCH = 500;
+const EXPORT_CAP = 50_000;
+
+export function createCaseReports(deps: {
+  db: Db;
+  cases: CaseRepository;
+  query: CaseQuery;
+  calendar: CalendarService;
+  legal: LegalSettingsService;
+  clocks: ClockSource;
+}) {
+  const { db, cases, query, calendar, legal, clocks } = deps;
+
+  /** Rows in the order of `ids`, masked as every list is. */
+  async function summariesOf(ids: string[]) {
+    const rows = await cases.summaries(ids);
+    const [organisations, users] = await Promise.all([
+      organisationRefs(db, rows.flatMap((r) => [r.sourceOrganisationId, r.assignedOrganisationId])),
+      userRefs(db, rows.map((r) => r.handlerId)),
+    ]);
+    const day = clocks.today();
+    return rows.map((r) => ({ row: r, summary: toSummary(r, r.firstName, { organisations, users }, day) }));
+  }
+
+  /** Every row of a filtered list, page by page, up to the export cap. */
+  async function* exportRows(filter: CaseFilter, ctx: RequestContext): AsyncGenerator<ExportRow[]> {
+    const where = whereSql(filter, ctx.actor, clocks.today());
+    let cursor: string | undefined;
+    let seen = 0;
+    while (seen < EXPORT_CAP) {
+      const page = await query.pageIds(where, filter.sort, Math.min(1000, EXPORT_CAP - seen), cursor);
+      const rows = await summariesOf(page.ids);
+      seen += rows.length;
+      yield rows.map(({ row, summary }) => ({ summary, handledOn: row.handledOn, handledOnTime: row.handledOnTime }));
+      if (!page.nextCursor) return;
+      cursor = page.nextCursor;
+    }
+  }
+
+  return {
+    async list(listQuery: ListCasesQuery, ctx: RequestContext): Promise<Page<CaseSummary>> {
+      const where = whereSql(listQuery, ctx.actor, clocks.today());
+      const { ids, nextCursor } = await query.pageIds(where, listQuery.sort, listQuery.limit, listQuery.cursor);
+      return { items: (await summariesOf(ids)).map((s) => s.summary), nextCursor };
+    },
+
+    async statistics(period: { from: string; to: string }, ctx: RequestContext): Promise<CaseStatistics> {
+      if (!can(ctx.actor, 'case:statistics', { unitId: ctx.actor.unitId })) throw forbidden();
+      if (period.to < period.from) throw invalid('to', 'Ngày cuối kỳ phải từ ngày đầu kỳ trở đi');
+      const day = clocks.today();
+      const rows = await query.statistics(whereSql(period, ctx.actor, day), day);
+      return statisticsOf(rows, period, await organisationRefs(db, rows.map((r) => r.organisationId)));
+    },
+
+    async exportXlsx(filter: CaseFilter, ctx: RequestContext): Promise<Buffer> {
+      const period = filter.from || filter.to ? ` từ ${formatDateVi(filter.from) || '…'} đến ${formatDateVi(filter.to) || '…'}` : '';
+      const title = `Danh sách đơn thư${period} (xuất ngày ${formatDateVi(clocks.today())})`;
+      return buildCaseWorkbook(exportRows(filter, ctx), { title, cap: EXPORT_CAP });
+    },
+
+    async clockSettings(): Promise<ClockSettings> {
+      const [law, holidays] = await Promise.all([legal.current(), calendar.holidaySettings()]);
+      return { legal: law, holidays, today: clocks.today() };
+    },
+
+    /** After the calendar or the legal limits change: the stored deadlines of open cases. */
+    async recomputeDeadlines(): Promise<number> {
+      const clock = await clocks.context();
+      let after: string | null = null;
+      let changed = 0;
+      for (;;) {
+        const ids = await query.openIds(after, RECOMPUTE_BATCH);
+        if (!ids.length) return changed;
+        await db.$transaction(async (tx) => {
+          for (const r of await cases.findMany(tx, ids)) {
+            const { dueOn, dueClock } = derivedColumns(r, clock);
+            if (dueOn !== r.dueOn || dueClock !== r.dueClock) {
+              await cases.setDue(tx, r.id, dueOn, dueClock);
+              changed++;
+            }
+          }
+        });
+        after = ids.at(-1)!;
+      }
+    },
+  };
+}
