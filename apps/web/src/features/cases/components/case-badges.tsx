@@ -4,6 +4,9 @@ import type { CaseSummary } from '@phoihop/shared/cases';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/dates';
 
+// A badge in a table cell otherwise shrinks to an ellipsis: its words are the point.
+const fullWidth = { minWidth: 'max-content' };
+
 const statusColors: Record<CaseStatus, string> = {
   RECEIVED: 'blue',
   ACCEPTED: 'indigo',
@@ -22,7 +25,7 @@ const statusColors: Record<CaseStatus, string> = {
 export function CaseStatusBadge({ status }: { status: CaseStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={statusColors[status]} variant="light" tt="none">
+    <Badge color={statusColors[status]} variant="light" tt="none" style={fullWidth}>
       {t(`cases.statuses.${status}`)}
     </Badge>
   );
@@ -38,7 +41,7 @@ const kindColors: Record<CaseKind, string> = {
 export function CaseKindBadge({ kind }: { kind: CaseKind | null }) {
   const { t } = useTranslation();
   return (
-    <Badge color={kind ? kindColors[kind] : 'gray'} variant="outline" tt="none">
+    <Badge color={kind ? kindColors[kind] : 'gray'} variant="outline" tt="none" style={fullWidth}>
       {kind ? t(`cases.kinds.${kind}`) : t('cases.kinds.none')}
     </Badge>
   );
