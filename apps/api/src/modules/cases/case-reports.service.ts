@@ -93,13 +93,12 @@ export function createCaseReports(deps: {
         const ids = await query.openIds(after, RECOMPUTE_BATCH);
         if (!ids.length) return changed;
         await db.$transaction(async (tx) => {
-          for (const r of await cases.findMany(tx, ids)) {
-            const { dueOn, dueClock } = derivedColumns(r, clock);
-            if (dueOn !== r.dueOn || dueClock !== r.dueClock) {
-              await cases.setDue(tx, r.id, dueOn, dueClock);
-              changed++;
-            }
-          }
+          const moved = (await cases.findMany(tx, ids))
+            .map((r) => ({ r, ...derivedColumns(r, clock) }))
+            .filter(({ r, dueOn, dueClock }) => dueOn !== r.dueOn || dueClock !== r.dueClock)
+            .map(({ r, dueOn, dueClock }) => ({ id: r.id, version: r.version, dueOn, dueClock }));
+          await cases.setDue(tx, moved);
+          changed += moved.length;
         });
         after = ids.at(-1)!;
       }

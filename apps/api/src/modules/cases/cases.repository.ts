@@ -187,8 +187,19 @@ export function createCaseRepository(db: Db) {
       return (await tx.case.findMany({ where: { id: { in: ids } }, select })).map(toRecord);
     },
 
-    async setDue(tx: Tx, id: string, dueOn: IsoDate | null, dueClock: string | null) {
-      await tx.case.update({ where: { id }, data: { dueOn: fromIsoDate(dueOn), dueClock } });
+    /**
+     * Stored deadlines of many cases in one statement: a derived column, so the version stays; a
+     * case changed meanwhile (another version) keeps what its own write computed.
+     */
+    async setDue(tx: Tx, rows: { id: string; version: number; dueOn: IsoDate | null; dueClock: string | null }[]) {
+      if (!rows.length) return;
+      await tx.$executeRaw`
+        UPDATE cases AS c SET due_on = v.due_on, due_clock = v.due_clock
+        FROM unnest(
+          ${rows.map((r) => r.id)}::uuid[], ${rows.map((r) => r.version)}::int[],
+          ${rows.map((r) => r.dueOn)}::date[], ${rows.map((r) => r.dueClock)}::text[]
+        ) AS v(id, version, due_on, due_clock)
+        WHERE c.id = v.id AND c.version = v.version`;
     },
 
     async find(tx: Tx, id: string): Promise<CaseRecord | null> {
