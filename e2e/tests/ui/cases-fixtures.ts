@@ -2,6 +2,7 @@
 // token in their text so each test finds its own among the demo ward's letters.
 import { expect } from '@playwright/test';
 import type { Case, CreateCaseBody } from '@phoihop/shared/cases';
+import type { ReceptionSession, ReceptionVisit } from '@phoihop/shared/reception';
 import { sessionAs } from './plans-fixtures.ts';
 
 /** Lower-case letters only, so it reads as a word in names and survives accent folding. */
@@ -25,6 +26,36 @@ export async function createCaseAs(
     });
     expect(res.status(), `POST /api/cases: ${await res.text()}`).toBe(201);
     return (await res.json()) as Case;
+  } finally {
+    await session.request.dispose();
+  }
+}
+
+/** A reception session held today by `username`, with one citizen who raised `visit`. */
+export async function receiveCitizenAs(
+  username: string,
+  visit: {
+    citizenName: string;
+    content: string;
+    kind: 'COMPLAINT' | 'DENUNCIATION';
+    field: 'LAND';
+  },
+): Promise<{ session: ReceptionSession; visit: ReceptionVisit }> {
+  const session = await sessionAs(username);
+  try {
+    const headers = { 'X-CSRF-Token': session.csrf };
+    const held = await session.request.post('/api/reception/sessions', {
+      headers,
+      data: { heldOn: todayInVietnam(), kind: 'REGULAR', hostNames: 'Võ Văn Chính' },
+    });
+    expect(held.status(), `POST /api/reception/sessions: ${await held.text()}`).toBe(201);
+    const created = (await held.json()) as ReceptionSession;
+    const received = await session.request.post(`/api/reception/sessions/${created.id}/visits`, {
+      headers,
+      data: visit,
+    });
+    expect(received.status(), `POST visits: ${await received.text()}`).toBe(201);
+    return { session: created, visit: (await received.json()) as ReceptionVisit };
   } finally {
     await session.request.dispose();
   }

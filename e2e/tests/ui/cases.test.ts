@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Case } from '@phoihop/shared/cases';
 import { demoPassword, login } from '../../support/api.ts';
-import { createCaseAs, suffix } from './cases-fixtures.ts';
+import { createCaseAs, receiveCitizenAs, suffix } from './cases-fixtures.ts';
 
 const signedOut = { cookies: [], origins: [] };
 const scannedLetter = {
@@ -38,17 +38,27 @@ const caseIdOf = (page: Page) => new URL(page.url()).pathname.split('/').pop()!;
 test.describe('đơn thư', () => {
   test.use({ storageState: signedOut });
 
-  test('[CASES]: cán bộ UBND tiếp nhận đơn khiếu nại kèm bản scan và thấy thời hạn thụ lý', async ({
+  test('[CASES]: cán bộ UBND mở đơn khiếu nại từ công dân được tiếp, kèm bản scan, và thấy thời hạn thụ lý', async ({
     page,
   }) => {
     const s = suffix();
-    await signIn(page, 'canbo-ubnd');
-    await fillLetter(page, {
-      kind: 'Khiếu nại',
-      field: 'Đất đai',
-      summary: `Khiếu nại quyết định thu hồi đất ${s}`,
-      name: `Lê Văn Khiếu ${s}`,
+    const citizen = `Lê Văn Khiếu ${s}`;
+    const content = `Khiếu nại quyết định thu hồi đất ${s}`;
+    const { session } = await receiveCitizenAs('canbo-ubnd', {
+      citizenName: citizen,
+      content,
+      kind: 'COMPLAINT',
+      field: 'LAND',
     });
+    await signIn(page, 'canbo-ubnd');
+    await page.goto(`/reception/${session.id}`);
+    await page.getByRole('link', { name: 'Mở đơn thư' }).click();
+
+    // The form starts from what the citizen raised at the session.
+    await expect(page).toHaveURL(/\/cases\/new\?visitId=/);
+    await expect(page.getByLabel('Họ và tên')).toHaveValue(citizen);
+    await expect(page.getByLabel('Tóm tắt nội dung')).toHaveValue(content);
+    await expect(page.getByRole('combobox', { name: 'Loại đơn' })).toHaveValue('Khiếu nại');
     await page.getByLabel('Số CMND/CCCD').fill('042086001234');
     await page.locator('input[type="file"]').setInputFiles(scannedLetter);
     await expect(page.getByTestId('intake-attachment-0')).toContainText(scannedLetter.name);
@@ -66,14 +76,16 @@ test.describe('đơn thư', () => {
     const header = page.getByTestId('case-header');
     await expect(header).toContainText('Khiếu nại');
     await expect(header).toContainText('Mới tiếp nhận');
-    await expect(header).toContainText(`Khiếu nại quyết định thu hồi đất ${s}`);
+    await expect(header).toContainText('Qua tiếp công dân');
+    await expect(header).toContainText(content);
     const clock = page.getByTestId('clock-acceptance');
     await expect(clock).toContainText(`Hạn thụ lý: ${due}`);
     await expect(clock).toContainText('Trong hạn');
-    await expect(page.getByTestId('case-petitioners')).toContainText(`Lê Văn Khiếu ${s}`);
+    await expect(page.getByTestId('case-petitioners')).toContainText(citizen);
     await expect(
       page.getByTestId('case-attachments').getByRole('link', { name: scannedLetter.name }),
     ).toBeVisible();
+    await expect(page.getByTestId('case-links')).toContainText('Tiếp công dân ngày');
   });
 
   test('[CASES]: đơn tố cáo được tiếp nhận với danh tính người tố cáo được bảo mật', async ({
