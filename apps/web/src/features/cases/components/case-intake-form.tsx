@@ -4,7 +4,6 @@ import {
   Checkbox,
   Fieldset,
   Group,
-  NumberInput,
   Select,
   SimpleGrid,
   Stack,
@@ -25,7 +24,7 @@ import { caseFormSchema, type CaseFormOutput, type CaseFormValues } from '../cas
 import { CasePicker } from './case-picker';
 import { IntakeAttachments } from './intake-attachments';
 import { LiveDeadlines } from './live-deadlines';
-import { PetitionerFields } from './petitioner-fields';
+import { IntakeSenders } from './intake-senders';
 
 const serverFields = [
   'receivedOn',
@@ -60,9 +59,9 @@ export function CaseIntakeForm(props: {
   });
   const create = useCreateCase();
   const { errors } = form.formState;
-  const [receivedOn, kind, relation, severalLocations, anonymous, channel] = useWatch({
+  const [receivedOn, kind, relation, severalLocations, channel] = useWatch({
     control: form.control,
-    name: ['receivedOn', 'kind', 'relation', 'severalLocations', 'anonymous', 'channel'],
+    name: ['receivedOn', 'kind', 'relation', 'severalLocations', 'channel'],
   });
   const forwarded = channel === 'FRONT_FORWARDED' || channel === 'ORGANISATION_FORWARDED';
   // The Front forwards as the Front; mass organisations as themselves (never the committee).
@@ -237,33 +236,7 @@ export function CaseIntakeForm(props: {
             severalLocations={!!severalLocations}
           />
 
-          <Fieldset legend={t('cases.form.petitioners')}>
-            <Stack gap="sm">
-              <Checkbox
-                label={t('cases.form.anonymous')}
-                description={t('cases.form.anonymousHelp')}
-                {...form.register('anonymous')}
-              />
-              {!anonymous && <PetitionerFields />}
-              <Controller
-                control={form.control}
-                name="peopleCount"
-                render={({ field }) => (
-                  <NumberInput
-                    label={t('cases.form.peopleCount')}
-                    description={t('cases.form.peopleCountHelp')}
-                    min={1}
-                    max={100000}
-                    allowDecimal={false}
-                    w={{ base: '100%', sm: 280 }}
-                    value={field.value ?? ''}
-                    onChange={(v) => field.onChange(typeof v === 'number' ? v : undefined)}
-                    error={errors.peopleCount?.message}
-                  />
-                )}
-              />
-            </Stack>
-          </Fieldset>
+          <IntakeSenders />
 
           <Fieldset legend={t('cases.form.related')}>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
