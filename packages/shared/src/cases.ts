@@ -430,3 +430,14 @@ export const legalSettingsViewSchema = z.object({
   version: versionSchema.nullable(),
 });
 export const updateLegalSettingsBodySchema = legalSettingsSchema;
+
+/** Who may be named handler for the chosen organisation: its staff and the People's Committee's. */
+export const handlerOptionsQuerySchema = z.object({ organisationId: idSchema.optional() });
+export const handlerOptionSchema = z.object({
+  id: idSchema,
+  fullName: z.string(),
+  position: z.string().nullable(),
+  organisation: organisationRefSchema,
+});
+export const handlerOptionsSchema = z.object({ items: z.array(handlerOptionSchema) });
+export type HandlerOption = z.infer<typeof handlerOptionSchema>;

@@ -27,9 +27,13 @@ describe('can', () => {
 
   it('lets an officer change only records their organisation is responsible for', () => {
     const officer = actor(['ORG_OFFICER']);
-    expect(can(officer, 'record:update', { unitId: unitA, organisationIds: [orgX, orgY] })).toBe(true);
+    expect(can(officer, 'record:update', { unitId: unitA, organisationIds: [orgX, orgY] })).toBe(
+      true,
+    );
     expect(can(officer, 'record:update', { unitId: unitA, organisationIds: [orgY] })).toBe(false);
-    expect(can(actor(['ORG_OFFICER'], null), 'record:update', { organisationIds: [orgX] })).toBe(false);
+    expect(can(actor(['ORG_OFFICER'], null), 'record:update', { organisationIds: [orgX] })).toBe(
+      false,
+    );
     expect(can(actor(['VIEWER']), 'record:update', { organisationIds: [orgX] })).toBe(false);
   });
 
@@ -95,9 +99,58 @@ describe('plans', () => {
   it('lets the lead organisation move its task, and lead or partners report on it', () => {
     const officer = actor(['ORG_OFFICER']);
     expect(can(officer, 'task:update-status', { leadOrganisationId: orgX })).toBe(true);
-    expect(can(officer, 'task:update-status', { leadOrganisationId: orgY, organisationIds: [orgX] })).toBe(false);
-    expect(can(officer, 'task:post-progress', { leadOrganisationId: orgY, organisationIds: [orgX] })).toBe(true);
-    expect(can(officer, 'task:post-progress', { leadOrganisationId: orgY, organisationIds: [] })).toBe(false);
+    expect(
+      can(officer, 'task:update-status', { leadOrganisationId: orgY, organisationIds: [orgX] }),
+    ).toBe(false);
+    expect(
+      can(officer, 'task:post-progress', { leadOrganisationId: orgY, organisationIds: [orgX] }),
+    ).toBe(true);
+    expect(
+      can(officer, 'task:post-progress', { leadOrganisationId: orgY, organisationIds: [] }),
+    ).toBe(false);
     expect(can(actor(['VIEWER']), 'task:post-progress', { leadOrganisationId: orgX })).toBe(false);
+  });
+});
+
+describe('cases', () => {
+  const pc = (roles: Actor['roles'], id = 'me'): Actor => ({
+    ...actor(roles, orgX),
+    id,
+    organisationKind: 'PEOPLES_COMMITTEE',
+  });
+  const front: Actor = { ...actor(['ORG_OFFICER'], orgY), organisationKind: 'FATHERLAND_FRONT' };
+  const women: Actor = { ...actor(['ORG_OFFICER'], orgY), organisationKind: 'WOMENS_UNION' };
+  const unassigned = {
+    unitId: unitA,
+    organisationIds: [],
+    leadOrganisationId: null,
+    handlerId: null,
+  };
+  const assignedToY = {
+    unitId: unitA,
+    organisationIds: [orgY],
+    leadOrganisationId: orgY,
+    handlerId: 'someone',
+  };
+
+  it('lets the People’s Committee staff work a case until it is assigned elsewhere', () => {
+    expect(can(pc(['ORG_OFFICER']), 'case:handle', unassigned)).toBe(true);
+    expect(can(pc(['ORG_OFFICER']), 'case:handle', assignedToY)).toBe(false);
+    expect(can(pc(['ORG_LEADER']), 'case:handle', assignedToY)).toBe(true);
+    expect(can(front, 'case:handle', unassigned)).toBe(false);
+  });
+
+  it('shows a denouncer only to the handler and the head of the People’s Committee', () => {
+    expect(can(pc(['ORG_OFFICER'], 'someone'), 'case:view-identity', assignedToY)).toBe(true);
+    expect(can(pc(['ORG_OFFICER']), 'case:view-identity', assignedToY)).toBe(false);
+    expect(can(pc(['ORG_LEADER']), 'case:view-identity', assignedToY)).toBe(true);
+    expect(can({ ...front, roles: ['ORG_LEADER'] }, 'case:view-identity', assignedToY)).toBe(false);
+    expect(can(actor(['SYSTEM_ADMIN']), 'case:view-identity', assignedToY)).toBe(false);
+  });
+
+  it('lets a mass organisation read only the cases it forwarded or handles', () => {
+    expect(can(women, 'case:read', assignedToY)).toBe(true);
+    expect(can(women, 'case:read', unassigned)).toBe(false);
+    expect(can(front, 'case:read', unassigned)).toBe(true);
   });
 });

@@ -126,8 +126,12 @@ const rules: Record<Action, Rule> = {
   // Any organisation registers the letters it receives; outside the PC they count as forwarded.
   'case:register': (a) => isStaff(a),
   'case:process': (a) => isStaffOfKind(a, 'PEOPLES_COMMITTEE'),
+  // Until a case is assigned, the People's Committee staff who received it work it.
   'case:handle': (a, r) =>
-    (r.handlerId != null && r.handlerId === a.id) || isStaffOf(a, r.leadOrganisationId) || isCommitteeHead(a),
+    (r.handlerId != null && r.handlerId === a.id) ||
+    isStaffOf(a, r.leadOrganisationId) ||
+    (r.leadOrganisationId == null && isStaffOfKind(a, 'PEOPLES_COMMITTEE')) ||
+    isCommitteeHead(a),
   // Luật Tố cáo Art 56: only the handler and the head of the People's Committee.
   'case:view-identity': (a, r) => (r.handlerId != null && r.handlerId === a.id) || isCommitteeHead(a),
   'case:statistics': () => true,

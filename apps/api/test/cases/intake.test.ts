@@ -33,8 +33,8 @@ describe('intake', () => {
     // Unclassified: 10 calendar days from Mon 2/3 → Thu 12/3.
     expect(first).toMatchObject({ dueOn: '2026-03-12', dueClock: 'processing' });
     expect(first.events).toMatchObject([{ action: 'register', fromStatus: null, toStatus: 'RECEIVED', on: '2026-03-02' }]);
-    // Pausing and withdrawing belong to whoever handles the case: nobody yet.
-    expect(first.availableActions).toEqual(['classify', 'decline', 'forward', 'guide', 'file', 'mark-duplicate', 'assign']);
+    // Not yet assigned: the People's Committee staff who received it also pause or close it on withdrawal.
+    expect(first.availableActions).toEqual(['classify', 'decline', 'forward', 'guide', 'file', 'mark-duplicate', 'assign', 'pause', 'withdraw']);
     const audit = await t.db.auditLog.findFirst({ where: { action: 'case.create', entityId: first.id } });
     expect(audit?.actorId).toBe(w.users.pcOfficer.id);
   });

@@ -48,6 +48,7 @@ describe('legal settings', () => {
   });
 
   it('recomputed the deadlines of open cases on the new limits, and left handled ones alone', async () => {
+    await t.services.deadlinesRecounted();
     // 15 calendar days from Mon 2/3 → Tue 17/3.
     expect(await dueOf(open.id)).toBe('2026-03-17');
     expect((await send(t.app, s.pcOfficer, 'GET', `/api/cases/${open.id}`)).clocks[0]).toMatchObject({ days: 15, due: '2026-03-17' });
@@ -68,6 +69,7 @@ describe('legal settings', () => {
       },
     });
     expect(res.statusCode, res.body).toBe(200);
+    await t.services.deadlinesRecounted();
     // The 15th day, Tue 17/3, is now a day off: the period ends on Wed 18/3.
     expect(await dueOf(open.id)).toBe('2026-03-18');
   });

@@ -22,19 +22,27 @@ export function createCaseServices({ db, calendar, now }: { db: Db; calendar: Ca
     notifications: createNotificationRepository(db),
     ...(now ? { now } : {}),
   });
-  // Deadlines stored on open cases were counted on the old calendar or limits.
-  const recompute = async () => {
-    await cases.recomputeDeadlines();
+  // Deadlines stored on open cases were counted on the old calendar or limits. A province has
+  // tens of thousands of open cases: the recount runs after the admin's save has answered, one
+  // at a time, and `deadlinesRecounted()` says when the last one is done.
+  let recount: Promise<unknown> = Promise.resolve();
+  const recompute = () => {
+    recount = recount
+      .then(() => cases.recomputeDeadlines())
+      .catch((error: unknown) => {
+        console.error('[phoihop] Không tính lại được thời hạn của các đơn đang giải quyết:', error);
+      });
+    return Promise.resolve();
   };
   calendar.onChange(recompute);
   legalSettings.onChange(recompute);
-  return { cases, legalSettings };
+  return { cases, legalSettings, deadlinesRecounted: () => recount.then(() => undefined) };
 }
 
 export type CaseServices = ReturnType<typeof createCaseServices>;
 
 /** Registered under /api. */
-export const caseModuleRoutes: FastifyPluginAsync<{ services: CaseServices }> = async (app, { services }) => {
-  await app.register(caseRoutes, { prefix: '/cases', cases: services.cases });
+export const caseModuleRoutes: FastifyPluginAsync<{ services: CaseServices & { db: Db } }> = async (app, { services }) => {
+  await app.register(caseRoutes, { prefix: '/cases', cases: services.cases, db: services.db });
   await app.register(settingsRoutes, { prefix: '/settings', legalSettings: services.legalSettings });
 };

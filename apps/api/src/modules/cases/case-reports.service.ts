@@ -5,6 +5,7 @@ import type { Page } from '@phoihop/shared/common';
 import { formatDateVi } from '@phoihop/shared/dates';
 import { can } from '@phoihop/shared/policies';
 import type { Db } from '../../db/prisma.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
 import { forbidden } from '../../lib/app-error.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import type { CalendarService } from '../calendar/calendar.service.ts';
@@ -69,7 +70,10 @@ export function createCaseReports(deps: {
       if (!can(ctx.actor, 'case:statistics', { unitId: ctx.actor.unitId })) throw forbidden();
       if (period.to < period.from) throw invalid('to', 'Ngày cuối kỳ phải từ ngày đầu kỳ trở đi');
       const day = clocks.today();
-      const rows = await query.statistics(whereSql(period, ctx.actor, day), day);
+      // Counts carry no identity and no content: the unit's figures are everyone's (they go into
+      // the annual report), while the cases themselves stay with those who follow them.
+      const unitWide = Prisma.sql`c.unit_id = ${ctx.actor.unitId}::uuid AND c.received_on >= ${period.from}::date AND c.received_on <= ${period.to}::date`;
+      const rows = await query.statistics(unitWide, day);
       return statisticsOf(rows, period, await organisationRefs(db, rows.map((r) => r.organisationId)));
     },
 

@@ -9,6 +9,8 @@ import {
   caseSummarySchema,
   clockSettingsSchema,
   createCaseBodySchema,
+  handlerOptionsQuerySchema,
+  handlerOptionsSchema,
   listCasesQuerySchema,
   updateCaseBodySchema,
 } from '@phoihop/shared/cases';
@@ -18,13 +20,15 @@ import { problemSchema } from '@phoihop/shared/errors';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { etagOf, versionFromIfMatch } from '../../lib/if-match.ts';
 import { contextOf } from '../../plugins/authenticate.ts';
+import type { Db } from '../../db/prisma.ts';
+import { handlerOptions } from './case-handlers.ts';
 import type { CaseService } from './cases.service.ts';
 
 const tags = ['cases'];
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 428: problemSchema };
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export const caseRoutes: FastifyPluginAsyncZod<{ cases: CaseService }> = async (app, { cases }) => {
+export const caseRoutes: FastifyPluginAsyncZod<{ cases: CaseService; db: Db }> = async (app, { cases, db }) => {
   app.get(
     '/',
     {
@@ -48,6 +52,19 @@ export const caseRoutes: FastifyPluginAsyncZod<{ cases: CaseService }> = async (
   );
 
   // Static paths before '/:id'.
+  app.get(
+    '/handler-options',
+    {
+      schema: {
+        tags,
+        summary: 'Cán bộ có thể được giao xử lý (của tổ chức được chọn và của UBND)',
+        querystring: handlerOptionsQuerySchema,
+        response: { 200: handlerOptionsSchema, 403: problemSchema },
+      },
+    },
+    async (request) => ({ items: await handlerOptions(db, request.query.organisationId, contextOf(request)) }),
+  );
+
   app.get(
     '/statistics',
     {

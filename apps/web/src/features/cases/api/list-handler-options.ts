@@ -1,6 +1,5 @@
 import type { Me } from '@phoihop/shared/auth';
-import { pageSchema } from '@phoihop/shared/common';
-import { userSchema } from '@phoihop/shared/users';
+import { handlerOptionsSchema } from '@phoihop/shared/cases';
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
 import { hasPermission } from '../../../lib/auth';
@@ -10,28 +9,31 @@ export interface HandlerOption {
   label: string;
 }
 
-const listOrganisationUsers = (organisationId: string) =>
+const listHandlerOptions = (organisationId: string | null | undefined) =>
   apiRequest(
-    '/users',
-    { query: { organisationId, active: 'true', limit: 100 } },
-    pageSchema(userSchema),
+    '/cases/handler-options',
+    { query: { organisationId: organisationId ?? undefined } },
+    handlerOptionsSchema,
   );
 
 /**
- * Who may be named handler: oneself always, the case's current handler, and, for those allowed
- * to list users, the staff of the chosen organisation.
+ * Who may be named handler: the staff of the chosen organisation and of the People's Committee
+ * (for those who assign cases), plus oneself and the case's current handler.
  */
 export function useHandlerOptions(
   me: Me,
   organisationId: string | null | undefined,
   current: { id: string; fullName: string } | null,
 ): HandlerOption[] {
-  const mayList = hasPermission(me, 'user:read');
   const staff = useQuery({
-    queryKey: ['users', 'options', 'cases', organisationId],
-    queryFn: () => listOrganisationUsers(organisationId!),
-    enabled: mayList && !!organisationId,
-    select: (page) => page.items.map((u) => ({ value: u.id, label: u.fullName })),
+    queryKey: ['cases', 'handler-options', organisationId ?? null],
+    queryFn: () => listHandlerOptions(organisationId),
+    enabled: hasPermission(me, 'case:process'),
+    select: (data) =>
+      data.items.map((u) => ({
+        value: u.id,
+        label: `${u.fullName} · ${u.organisation.shortName ?? u.organisation.name}`,
+      })),
     staleTime: 5 * 60_000,
   });
   const options: HandlerOption[] = [{ value: me.user.id, label: me.user.fullName }];
