@@ -90,21 +90,25 @@ export const petitionerSchema = z.object({
 });
 export type Petitioner = z.infer<typeof petitionerSchema>;
 
+/** A citizen's identity card number (CMND 9 digits, CCCD 12) and phone, as people write them. */
+export const idNumberSchema = z
+  .string()
+  .trim()
+  .regex(/^(\d{9}|\d{12})$/, { message: 'Số CMND/CCCD gồm 9 hoặc 12 chữ số' })
+  .nullable()
+  .optional();
+export const phoneSchema = z
+  .string()
+  .trim()
+  .regex(/^[+0-9 .-]{8,20}$/, { message: 'Số điện thoại không hợp lệ' })
+  .nullable()
+  .optional();
+
 export const petitionerInputSchema = z.object({
   fullName: textSchema(200),
   address: optionalTextSchema(500),
-  idNumber: z
-    .string()
-    .trim()
-    .regex(/^(\d{9}|\d{12})$/, { message: 'Số CMND/CCCD gồm 9 hoặc 12 chữ số' })
-    .nullable()
-    .optional(),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^[+0-9 .-]{8,20}$/, { message: 'Số điện thoại không hợp lệ' })
-    .nullable()
-    .optional(),
+  idNumber: idNumberSchema,
+  phone: phoneSchema,
   representative: z.boolean().optional(),
 });
 export type PetitionerInput = z.infer<typeof petitionerInputSchema>;

@@ -1,6 +1,6 @@
 // Citizen reception (tiếp công dân): sessions, the citizens received, the reception book.
 import { z } from 'zod';
-import { caseFieldSchema, caseKindSchema } from './cases.ts';
+import { caseFieldSchema, caseKindSchema, idNumberSchema, phoneSchema } from './cases.ts';
 import {
   dateTimeSchema,
   idSchema,
@@ -104,18 +104,8 @@ export type ReceptionVisit = z.infer<typeof receptionVisitSchema>;
 const visitFields = {
   citizenName: textSchema(200),
   address: optionalTextSchema(500),
-  idNumber: z
-    .string()
-    .trim()
-    .regex(/^(\d{9}|\d{12})$/, { message: 'Số CMND/CCCD gồm 9 hoặc 12 chữ số' })
-    .nullable()
-    .optional(),
-  phone: z
-    .string()
-    .trim()
-    .regex(/^[+0-9 .-]{8,20}$/, { message: 'Số điện thoại không hợp lệ' })
-    .nullable()
-    .optional(),
+  idNumber: idNumberSchema,
+  phone: phoneSchema,
   groupSize: z.number().int().min(1).max(10000).default(1),
   representative: optionalTextSchema(200),
   content: textSchema(5000),
