@@ -126,3 +126,28 @@ describe('confidential denunciation visits', () => {
     expect(await t.db.auditLog.count({ where: { action: 'reception_book.export', unitId: ward.unit.id } })).toBe(1);
   });
 });
+
+describe('a protected visit stays protected', () => {
+  it('refuses the edits that would unmask a denouncer: another kind, or unlinking from the denunciation', async () => {
+    const front = readers['Front officer']!;
+    const current = await t.db.receptionVisit.findUniqueOrThrow({ where: { id: denouncer.id } });
+    const reclassify = await injectAs(t.app, front, {
+      method: 'PATCH',
+      url: `/api/reception/visits/${denouncer.id}`,
+      payload: { kind: 'PETITION' },
+      headers: ifMatch(current.version),
+    });
+    expect(reclassify.statusCode).toBe(400);
+    const linked = await t.db.receptionVisit.findUniqueOrThrow({ where: { id: linkedLater.id } });
+    const unlink = await injectAs(t.app, front, {
+      method: 'PATCH',
+      url: `/api/reception/visits/${linkedLater.id}`,
+      payload: { caseId: null },
+      headers: ifMatch(linked.version),
+    });
+    expect(unlink.statusCode).toBe(400);
+    for (const body of [reclassify.body, unlink.body]) for (const value of identity) expect(body).not.toContain(value);
+    expect(await t.db.receptionVisit.findUniqueOrThrow({ where: { id: denouncer.id } })).toMatchObject({ kind: 'DENUNCIATION', version: current.version });
+    expect(await t.db.receptionVisit.findUniqueOrThrow({ where: { id: linkedLater.id } })).toMatchObject({ caseId: denunciation.id, version: linked.version });
+  });
+});

@@ -14,7 +14,7 @@ import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { invalid, requireAllowed, requireInUnit, versionConflict } from './reception-access.ts';
 import type { ReceptionRepository, VisitData, VisitRecord } from './reception.repository.ts';
-import { identityFields, visitView } from './visit-view.ts';
+import { identityFields, isProtectedVisit, visitView } from './visit-view.ts';
 
 const auditedFields = [
   ...identityFields,
@@ -82,6 +82,12 @@ export function createVisitService({ db, reception, now = () => new Date() }: { 
       throw invalid('caseId', 'Không tìm thấy đơn thư này trong đơn vị');
     }
     return found;
+  }
+
+  /** Whether a visit saved with `data` stays a denunciation's: by its kind or its linked case. */
+  async function protectedAfter(tx: Tx, data: VisitData) {
+    if (data.kind === 'DENUNCIATION') return true;
+    return data.caseId !== null && (await reception.findCase(tx, data.caseId))?.kind === 'DENUNCIATION';
   }
 
   /** The case link and handling after an update: linking joins the case unless it says it opened it. */
@@ -152,6 +158,10 @@ export function createVisitService({ db, reception, now = () => new Date() }: { 
         const before = dataOf(current);
         const { caseId: _caseId, ...fields } = body;
         const merged: VisitData = { ...before, ...definedOnly(fields), ...(await linkOf(tx, current, body, ctx)) };
+        // Unmasking by an edit would hand a denouncer's identity to whoever made it (Art 56).
+        if (isProtectedVisit(current) && !(await protectedAfter(tx, merged))) {
+          throw invalid('kind', 'Lượt tiếp về tố cáo được bảo mật danh tính: không đổi loại hoặc bỏ liên kết với đơn tố cáo được');
+        }
         if (!(await reception.updateVisit(tx, id, version, merged))) throw versionConflict(current.version);
         const updated = (await reception.findVisit(tx, id))!;
         await recordAudit(tx, ctx, {
