@@ -197,9 +197,45 @@ describe('confidentiality of denouncers', () => {
     expect(await found(s.frontOfficer)).toBe(0);
     expect(await found(s.pcHead)).toBe(1);
     expect(c.petitioners[0]).toMatchObject({ fullName: null, masked: true });
-    c = await step(t.app, s.pcOfficer, c, { action: 'classify', kind: 'FEEDBACK' });
+    // Turning it back unmasks the denouncer: refused to an officer who may not see them.
+    const refused = await injectAs(t.app, s.pcOfficer, {
+      method: 'POST',
+      url: `/api/cases/${c.id}/actions`,
+      headers: { 'if-match': `"${c.version}"` },
+      payload: { action: 'classify', kind: 'FEEDBACK' },
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(leaks(refused.body)).toEqual([]);
+    expect(await found(s.frontOfficer)).toBe(0);
+    c = await step(t.app, s.pcHead, c, { action: 'classify', kind: 'FEEDBACK' });
     expect(await found(s.frontOfficer)).toBe(1);
     expect(c.petitioners[0]).toMatchObject({ fullName: 'Vũ Thị Kín Đáo', masked: false });
+  });
+
+  it('protects a denunciation’s letters, whether it was one at intake or became one', async () => {
+    const protectedOf = async (caseId: string) =>
+      (await t.db.caseAttachment.findMany({ where: { caseId }, select: { kind: true, protected: true }, orderBy: { kind: 'asc' } })).map(
+        (a) => `${a.kind}:${a.protected}`,
+      );
+    const atIntake = await register(t.app, s.pcOfficer, {
+      kind: 'DENUNCIATION',
+      petitioners: [{ fullName: 'Người Tố Cáo' }],
+      attachments: [
+        { attachmentId: await upload(t.app, s.pcOfficer, 'thu.pdf'), kind: 'LETTER' },
+        { attachmentId: await upload(t.app, s.pcOfficer, 'anh.pdf'), kind: 'EVIDENCE' },
+      ],
+    });
+    expect(await protectedOf(atIntake.id)).toEqual(['LETTER:true', 'EVIDENCE:false']);
+
+    let later = await register(t.app, s.pcOfficer, {
+      kind: 'PETITION',
+      petitioners: [{ fullName: 'Người Gửi Sau' }],
+      attachments: [{ attachmentId: await upload(t.app, s.pcOfficer, 'thu2.pdf'), kind: 'LETTER' }],
+    });
+    expect(await protectedOf(later.id)).toEqual(['LETTER:false']);
+    later = await step(t.app, s.pcOfficer, later, { action: 'classify', kind: 'DENUNCIATION' });
+    expect(await protectedOf(later.id)).toEqual(['LETTER:true']);
+    expect(later.attachments[0]).toMatchObject({ file: null, protected: true });
   });
 
   it('lets only those who may see the identity replace a denouncer', async () => {

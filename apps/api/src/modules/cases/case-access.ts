@@ -64,3 +64,7 @@ export function caseFileAccess(actor: Actor, link: { protected: boolean; case: C
   if (!link.protected || !identityProtected(link.case.kind)) return 'open';
   return can(actor, 'case:view-identity', resource) ? 'audited' : 'forbidden';
 }
+
+/** A denunciation's letters are protected whatever the uploader ticked: they carry handwriting. */
+export const letterProtection = <F extends { kind: string; protected: boolean }>(files: F[], kind: CaseKind | null): F[] =>
+  files.map((f) => (identityProtected(kind) && f.kind === 'LETTER' ? { ...f, protected: true } : f));

@@ -8,10 +8,13 @@ import {
 } from '@phoihop/shared/case-clocks';
 import type { CaseActionBody } from '@phoihop/shared/cases';
 import type { IsoDate } from '@phoihop/shared/dates';
+import { can } from '@phoihop/shared/policies';
 import { allowedExtensions, type LegalSettings } from '@phoihop/shared/legal-rules';
 import type { Tx } from '../../db/prisma.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { AppError } from '../../lib/app-error.ts';
 import type { RequestContext } from '../../lib/context.ts';
+import { caseResource } from './case-access.ts';
 import { stepFacts } from './case-clock-state.ts';
 import { invalid, notAllowed } from './case-errors.ts';
 import { statusLabels } from './case-labels.ts';
@@ -123,6 +126,13 @@ export async function planStep(
       if (anonymous && r.petitioners.length) throw invalid('anonymous', 'Đơn đã ghi người gửi thì không phải đơn nặc danh');
       if (!anonymous && !r.petitioners.length) throw invalid('anonymous', 'Đơn chưa ghi người gửi: bổ sung người gửi trước');
       if (r.relation === 'SECOND_INSTANCE' && body.kind !== 'COMPLAINT') throw invalid('kind', 'Khiếu nại lần hai là một khiếu nại');
+      // Reclassifying a denunciation unmasks the denouncer: only those who may see them decide it.
+      if (r.kind === 'DENUNCIATION' && body.kind !== 'DENUNCIATION' && !can(ctx.actor, 'case:view-identity', caseResource(r))) {
+        throw new AppError('FORBIDDEN', {
+          message: 'Chỉ người xử lý hoặc lãnh đạo UBND được đổi loại đơn tố cáo, vì danh tính người tố cáo sẽ không còn được bảo mật',
+        });
+      }
+      if (body.kind === 'DENUNCIATION') await cases.protectLetters(tx, r.id);
       plan.columns = {
         kind: body.kind,
         field: body.field ?? r.field,

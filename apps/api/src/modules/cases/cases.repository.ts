@@ -275,6 +275,11 @@ export function createCaseRepository(db: Db) {
       await tx.caseAttachment.createMany({ data: files.map((f) => ({ ...f, caseId, unitId, createdAt: at })) });
     },
 
+    /** A denunciation's letters carry the denouncer's handwriting (Luật Tố cáo Art 56). */
+    async protectLetters(tx: Tx, caseId: string) {
+      await tx.caseAttachment.updateMany({ where: { caseId, kind: 'LETTER' }, data: { protected: true } });
+    },
+
     /** Files the user uploaded in the unit and has not linked to anything yet. */
     async claimable(tx: Tx, ids: string[], unitId: string, userId: string): Promise<Set<string>> {
       const rows = await tx.attachment.findMany({

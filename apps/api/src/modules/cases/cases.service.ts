@@ -22,7 +22,7 @@ import type { RequestContext } from '../../lib/context.ts';
 import type { CalendarService } from '../calendar/calendar.service.ts';
 import type { NotificationRepository } from '../notifications/notifications.repository.ts';
 import type { LegalSettingsService } from '../settings/legal-settings.service.ts';
-import { caseResource } from './case-access.ts';
+import { caseResource, letterProtection } from './case-access.ts';
 import { createClockSource } from './case-clock-source.ts';
 import { derivedColumns, type ClockContext } from './case-clock-state.ts';
 import { createCaseReports } from './case-reports.service.ts';
@@ -90,7 +90,7 @@ export function createCaseService(deps: CaseServiceDeps) {
         const seq = await cases.nextSeq(tx, unitId, year);
         const number = caseNumber(year, seq);
         const id = await cases.create(tx, newCaseColumns(i, body, { unitId, year, seq, createdById: ctx.actor.id }, clock), i.petitioners);
-        await cases.addAttachments(tx, id, unitId, body.attachments, now());
+        await cases.addAttachments(tx, id, unitId, letterProtection(body.attachments, body.kind ?? null), now());
         if (i.visitId) await cases.linkVisit(tx, i.visitId, id);
         await cases.addEvent(tx, {
           caseId: id,
@@ -285,7 +285,7 @@ export function createCaseService(deps: CaseServiceDeps) {
         const r = await loadVisible(tx, id, ctx);
         if (!canAttach(ctx.actor, r)) throw forbidden();
         await claimFiles(tx, cases, [body.attachmentId], ctx, 'attachmentId');
-        await cases.addAttachments(tx, id, r.unitId, [body], now());
+        await cases.addAttachments(tx, id, r.unitId, letterProtection([body], r.kind), now());
         await recordAudit(tx, ctx, {
           action: 'case.attach',
           entityType: 'Case',
