@@ -2,7 +2,6 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
-  Group,
   Modal,
   NumberInput,
   Select,
@@ -23,6 +22,7 @@ import { applyFieldErrors } from '../../../lib/form-errors';
 import { useUpdateCase } from '../api/update-case';
 import { petitionerFormSchema } from '../case-form-schema';
 import { PetitionerFields } from './petitioner-fields';
+import { FormActions } from '../../../components/ui/form-actions';
 
 const editSchema = updateCaseBodySchema.extend({
   petitioners: z.array(petitionerFormSchema).max(50).optional(),
@@ -172,14 +172,7 @@ export function CaseEditModal(props: { kase: Case; onClose: () => void }) {
                 </Button>
               </Alert>
             )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={props.onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={update.isPending}>
-                {t('common.save')}
-              </Button>
-            </Group>
+            <FormActions onCancel={props.onClose} saving={update.isPending} />
           </Stack>
         </form>
       </FormProvider>

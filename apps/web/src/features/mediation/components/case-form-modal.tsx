@@ -1,7 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Button,
-  Group,
   Modal,
   MultiSelect,
   SegmentedControl,
@@ -35,6 +33,7 @@ import {
 } from './case-form-schema';
 import { LetterPicker } from './letter-picker';
 import { PartiesFields } from './parties-fields';
+import { FormActions } from '../../../components/ui/form-actions';
 
 /** "Thêm vụ việc hòa giải", or records the progress and outcome of one. */
 export function CaseFormModal(props: {
@@ -227,14 +226,7 @@ export function CaseFormModal(props: {
               />
             )}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={props.onClose} saving={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

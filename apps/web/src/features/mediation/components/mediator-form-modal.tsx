@@ -1,8 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Button,
   Checkbox,
-  Group,
   Modal,
   NumberInput,
   Select,
@@ -25,6 +23,7 @@ import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateMediator } from '../api/create-mediator';
 import { useOrganisationOptions } from '../api/list-organisation-options';
 import { useUpdateMediator } from '../api/update-mediator';
+import { FormActions } from '../../../components/ui/form-actions';
 
 const mediatorFormSchema = createMediatorBodySchema.extend({ active: z.boolean() });
 type FormValues = z.input<typeof mediatorFormSchema>;
@@ -170,14 +169,7 @@ export function MediatorFormModal(props: {
               )}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={props.onClose} saving={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,14 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Button,
-  Group,
-  Modal,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Modal, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { createMediationTeamBodySchema, type MediationTeam } from '@phoihop/shared/mediation';
@@ -19,6 +10,7 @@ import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateTeam } from '../api/create-team';
 import { useUpdateTeam } from '../api/update-team';
+import { FormActions } from '../../../components/ui/form-actions';
 
 const teamFormSchema = createMediationTeamBodySchema.extend({ active: z.boolean() });
 type FormValues = z.input<typeof teamFormSchema>;
@@ -122,14 +114,7 @@ export function TeamFormModal(props: {
               )}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={props.onClose} saving={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createOrganisationBodySchema, type Organisation } from '@phoihop/shared/organisations';
 import { organisationKinds } from '@phoihop/shared/roles';
@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateOrganisation } from '../api/create-organisation';
 import { useUpdateOrganisation } from '../api/update-organisation';
+import { FormActions } from '../../../components/ui/form-actions';
 
 const schema = createOrganisationBodySchema.omit({ unitId: true });
 type FormValues = z.input<typeof schema>;
@@ -100,14 +101,7 @@ export function OrganisationFormModal(props: {
               />
             )}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={props.onClose} saving={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,14 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { createPlanBodySchema, reviewPeriods } from '@phoihop/shared/plans';
 import { useNavigate } from '@tanstack/react-router';
@@ -19,6 +10,7 @@ import { paths } from '../../../config/paths';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreatePlan } from '../api/create-plan';
 import { useRegulations } from '../api/list-regulations';
+import { FormActions } from '../../../components/ui/form-actions';
 
 type FormValues = z.input<typeof createPlanBodySchema>;
 const fields = ['year', 'title', 'regulationId', 'reviewPeriods'] as const;
@@ -111,14 +103,7 @@ export function CreatePlanModal(props: { onClose: () => void }) {
               </Checkbox.Group>
             )}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={props.onClose} saving={create.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { PlanItem } from '@phoihop/shared/plans';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -10,6 +10,7 @@ import { useCreateItem } from '../api/create-item';
 import { useUpdateItem } from '../api/update-item';
 import { itemFormSchema, type ItemFormOutput, type ItemFormValues } from './item-form-schema';
 import { ItemTaskFields } from './item-task-fields';
+import { FormActions } from '../../../components/ui/form-actions';
 
 const fields = [
   'kind',
@@ -183,17 +184,10 @@ export function ItemFormModal(props: {
               {...form.register('reason')}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              loading={create.isPending || update.isPending || amendPlan.isPending}
-            >
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={props.onClose}
+            saving={create.isPending || update.isPending || amendPlan.isPending}
+          />
         </Stack>
       </form>
     </Modal>

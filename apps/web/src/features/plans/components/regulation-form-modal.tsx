@@ -1,8 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Button,
   FileInput,
-  Group,
   Modal,
   MultiSelect,
   SimpleGrid,
@@ -23,6 +21,7 @@ import { useCreateRegulation } from '../api/create-regulation';
 import { useOrganisationOptions } from '../api/list-organisation-options';
 import { useUpdateRegulation } from '../api/update-regulation';
 import { attachmentAccept, uploadAttachment } from '../api/upload-attachment';
+import { FormActions } from '../../../components/ui/form-actions';
 
 type FormValues = z.input<typeof createRegulationBodySchema>;
 const fields = ['number', 'title', 'signedOn', 'validFrom', 'validTo', 'note', 'partyIds'] as const;
@@ -153,14 +152,10 @@ export function RegulationFormModal(props: { regulation: Regulation | null; onCl
               setFileError(null);
             }}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={uploading || create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            onCancel={props.onClose}
+            saving={uploading || create.isPending || update.isPending}
+          />
         </Stack>
       </form>
     </Modal>

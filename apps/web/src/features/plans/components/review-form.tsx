@@ -26,6 +26,7 @@ import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateReview } from '../api/create-review';
 import { useOrganisationOptions } from '../api/list-organisation-options';
+import { FormActions } from '../../../components/ui/form-actions';
 
 // Tasks left unrated are simply not assessed.
 const formSchema = createReviewBodySchema.extend({
@@ -248,14 +249,7 @@ export function ReviewForm(props: { plan: Plan; items: PlanItem[]; onDone: () =>
               {t('plans.reviews.addFollowUp')}
             </Button>
           </Stack>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onDone}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={props.onDone} saving={create.isPending} />
         </Stack>
       </form>
     </Paper>

@@ -1,8 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Button,
   Checkbox,
-  Group,
   Modal,
   MultiSelect,
   Select,
@@ -28,6 +26,7 @@ import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateSession } from '../api/create-session';
 import { useOrganisationOptions } from '../api/list-organisation-options';
 import { useUpdateSession } from '../api/update-session';
+import { FormActions } from '../../../components/ui/form-actions';
 
 type FormValues = z.input<typeof createReceptionSessionBodySchema>;
 type FormOutput = z.output<typeof createReceptionSessionBodySchema>;
@@ -185,14 +184,7 @@ export function SessionFormModal(props: {
             error={errors.note?.message}
             {...form.register('note')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={props.onClose} saving={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

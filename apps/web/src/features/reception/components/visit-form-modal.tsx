@@ -1,8 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
-  Button,
-  Group,
   Modal,
   NumberInput,
   Select,
@@ -30,6 +28,7 @@ import {
   type VisitFormOutput,
   type VisitFormValues,
 } from './visit-form-schema';
+import { FormActions } from '../../../components/ui/form-actions';
 
 /** "Ghi nhận công dân": records a citizen received at a session, or corrects one. */
 export function VisitFormModal(props: {
@@ -193,14 +192,7 @@ export function VisitFormModal(props: {
             error={errors.result?.message}
             {...form.register('result')}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={props.onClose} saving={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { unitKinds } from '@phoihop/shared/roles';
 import { createUnitBodySchema, type Unit } from '@phoihop/shared/units';
@@ -10,6 +10,7 @@ import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateUnit } from '../api/create-unit';
 import { useParentUnitOptions } from '../api/list-units';
 import { useUpdateUnit } from '../api/update-unit';
+import { FormActions } from '../../../components/ui/form-actions';
 
 // The code is fixed once created (other records refer to it).
 const editSchema = createUnitBodySchema.extend({ code: z.string() });
@@ -106,14 +107,7 @@ export function UnitFormModal(props: { unit: Unit | null; onClose: () => void })
               />
             )}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={props.onClose} saving={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,14 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Role } from '@phoihop/shared/roles';
 import { createUserBodySchema, type User } from '@phoihop/shared/users';
@@ -19,6 +10,7 @@ import { z } from 'zod';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateUser } from '../api/create-user';
 import { useUpdateUser } from '../api/update-user';
+import { FormActions } from '../../../components/ui/form-actions';
 
 const createSchema = createUserBodySchema.omit({ unitId: true });
 // Editing never changes the username or the password (reset has its own dialog).
@@ -183,14 +175,7 @@ export function UserFormModal(props: {
               {...form.register('password')}
             />
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions onCancel={props.onClose} saving={create.isPending || update.isPending} />
         </Stack>
       </form>
     </Modal>
