@@ -81,7 +81,7 @@ export function createServices(db: Db, config: Config, now?: () => Date) {
     tasks: createTaskService({ db, plans, items, tasks: createTaskRepository(db), ...clock }),
     calendar,
     ...createCaseServices({ db, calendar, ...clock }),
-    ...createReceptionServices({ db, ...clock }),
+    ...createReceptionServices({ db, calendar, ...clock }),
     digest: createDigestService({ digest: createDigestRepository(db), ...clock }),
     reviews: createReviewService({
       db,

@@ -15,7 +15,7 @@ import {
   textSchema,
   versionSchema,
 } from './common.ts';
-import { isoDateSchema } from './dates.ts';
+import { isoDateSchema, periodQuerySchema } from './dates.ts';
 import { legalSettingsSchema } from './legal-rules.ts';
 import { organisationRefSchema } from './plans.ts';
 
@@ -383,7 +383,7 @@ export type ListCasesQuery = z.infer<typeof listCasesQuerySchema>;
 
 export const caseExportQuerySchema = listCasesQuerySchema.omit({ limit: true, cursor: true });
 
-export const caseStatisticsQuerySchema = z.object({ from: isoDateSchema, to: isoDateSchema });
+export const caseStatisticsQuerySchema = periodQuerySchema;
 
 const countsSchema = z.object({
   received: z.number().int(),

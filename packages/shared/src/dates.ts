@@ -2,6 +2,14 @@
 import { z } from 'zod';
 
 export const isoDateSchema = z.iso.date({ message: 'Ngày không hợp lệ (YYYY-MM-DD)' });
+
+/** A reporting period, both days included: statistics, books, exports. */
+export const periodQuerySchema = z
+  .object({ from: isoDateSchema, to: isoDateSchema })
+  .refine((p) => p.from <= p.to, {
+    path: ['to'],
+    message: 'Ngày cuối kỳ phải từ ngày đầu kỳ trở đi',
+  });
 export type IsoDate = string;
 
 const VN_OFFSET_MS = 7 * 3_600_000;

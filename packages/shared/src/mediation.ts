@@ -10,7 +10,7 @@ import {
   textSchema,
   versionSchema,
 } from './common.ts';
-import { isoDateSchema } from './dates.ts';
+import { isoDateSchema, periodQuerySchema } from './dates.ts';
 import { organisationRefSchema } from './plans.ts';
 
 export const genders = ['FEMALE', 'MALE'] as const;
@@ -160,7 +160,7 @@ export const listMediationCasesQuerySchema = pageQuerySchema.extend({
 });
 export type ListMediationCasesQuery = z.infer<typeof listMediationCasesQuerySchema>;
 
-export const mediationStatisticsQuerySchema = z.object({ from: isoDateSchema, to: isoDateSchema });
+export const mediationStatisticsQuerySchema = periodQuerySchema;
 export const mediationStatisticsSchema = z.object({
   from: isoDateSchema,
   to: isoDateSchema,

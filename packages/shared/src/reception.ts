@@ -9,7 +9,7 @@ import {
   textSchema,
   versionSchema,
 } from './common.ts';
-import { isoDateSchema } from './dates.ts';
+import { isoDateSchema, periodQuerySchema } from './dates.ts';
 import { organisationRefSchema } from './plans.ts';
 
 export const receptionKinds = ['REGULAR', 'LEADERS_MONTHLY', 'AD_HOC'] as const;
@@ -130,7 +130,7 @@ export const updateReceptionVisitBodySchema = z
   });
 export type UpdateReceptionVisitBody = z.infer<typeof updateReceptionVisitBodySchema>;
 
-export const receptionBookQuerySchema = z.object({ from: isoDateSchema, to: isoDateSchema });
+export const receptionBookQuerySchema = periodQuerySchema;
 
 export const receptionComplianceQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 

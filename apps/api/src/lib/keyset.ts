@@ -1,4 +1,7 @@
 // Keyset pagination over (sort field, id): stable under inserts, an index per list, no OFFSET.
+import { idSchema } from '@phoihop/shared/common';
+import { isoDateSchema } from '@phoihop/shared/dates';
+import { AppError } from './app-error.ts';
 import { decodeCursor, type CursorValue } from './cursor.ts';
 
 export type SortValue = string | Date;
@@ -20,3 +23,26 @@ export const cursorKey = (value: SortValue, id: string): CursorValue[] => [
   value instanceof Date ? value.toISOString() : value,
   id,
 ];
+
+/**
+ * The `where` fragment after the cursor of a newest-first list on (date field desc, id): a
+ * cursor whose values are not a day and an id is a 400, not a database error.
+ */
+export function newestFirstAfter(
+  field: string,
+  cursor: string | undefined,
+): Record<string, unknown> | undefined {
+  const values = decodeCursor(cursor, 2);
+  if (!values) return undefined;
+  const [day, id] = values;
+  if (
+    typeof day !== 'string' ||
+    !isoDateSchema.safeParse(day).success ||
+    typeof id !== 'string' ||
+    !idSchema.safeParse(id).success
+  ) {
+    throw new AppError('BAD_REQUEST', { message: 'Tham số cursor không hợp lệ' });
+  }
+  const date = new Date(`${day}T00:00:00Z`);
+  return { OR: [{ [field]: { lt: date } }, { [field]: date, id: { gt: id } }] };
+}

@@ -169,6 +169,10 @@ describe('reception sessions and visits', () => {
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual(['2026-01-26', '2026-01-19', '2026-01-12', '2026-01-05']);
+    // A forged cursor is refused as bad input, not passed to the database.
+    const forged = Buffer.from(JSON.stringify(['not-a-day', 'x'])).toString('base64url');
+    const refused = await injectAs(t.app, officer, { method: 'GET', url: `/api/reception/sessions?cursor=${forged}` });
+    expect(refused.statusCode).toBe(400);
 
     const theirs = await call<{ items: unknown[] }>(t.app, strangerSession, 'GET', '/api/reception/sessions');
     expect(theirs.items).toEqual([]);

@@ -71,7 +71,8 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
   return url.toString();
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+/** The API's problem body as an ApiError (also for callers reading a response themselves). */
+export async function toApiError(response: Response): Promise<ApiError> {
   const text = await response.text().catch(() => '');
   let body: unknown;
   try {

@@ -20,3 +20,10 @@ export const enumParam = <T extends readonly [string, ...string[]]>(values: T) =
 export const idParam = z.uuid().optional().catch(undefined);
 
 export const stringParam = (max: number) => z.string().max(max).optional().catch(undefined);
+
+/** A day as YYYY-MM-DD (date filters in the URL). */
+export const isoDateParam = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);

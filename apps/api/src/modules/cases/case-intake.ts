@@ -78,6 +78,7 @@ function petitionersOf(body: CreateCaseBody): { petitioners: PetitionerRecord[];
 
 /** Files the registering user uploaded and has not linked elsewhere. */
 export async function claimFiles(tx: Tx, cases: CaseRepository, ids: string[], ctx: RequestContext, path: string) {
+  if (!ids.length) return;
   if (new Set(ids).size !== ids.length) throw invalid(path, 'Một tệp được đính kèm hai lần');
   const ok = await cases.claimable(tx, ids, ctx.actor.unitId, ctx.actor.id);
   const bad = ids.findIndex((id) => !ok.has(id));

@@ -13,7 +13,6 @@ import type { LegalSettingsService } from '../settings/legal-settings.service.ts
 import type { ClockSource } from './case-clock-source.ts';
 import { derivedColumns } from './case-clock-state.ts';
 import { organisationRefs, userRefs } from './case-details.repository.ts';
-import { invalid } from './case-errors.ts';
 import { buildCaseWorkbook, type ExportRow } from './case-export.ts';
 import { whereSql, type CaseFilter, type CaseQuery } from './case-query.ts';
 import { statisticsOf } from './case-statistics.ts';
@@ -68,7 +67,6 @@ export function createCaseReports(deps: {
 
     async statistics(period: { from: string; to: string }, ctx: RequestContext): Promise<CaseStatistics> {
       if (!can(ctx.actor, 'case:statistics', { unitId: ctx.actor.unitId })) throw forbidden();
-      if (period.to < period.from) throw invalid('to', 'Ngày cuối kỳ phải từ ngày đầu kỳ trở đi');
       const day = clocks.today();
       // Counts carry no identity and no content: the unit's figures are everyone's (they go into
       // the annual report), while the cases themselves stay with those who follow them.

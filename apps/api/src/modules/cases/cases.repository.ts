@@ -272,7 +272,7 @@ export function createCaseRepository(db: Db) {
       files: { attachmentId: string; kind: 'LETTER' | 'EVIDENCE' | 'DOCUMENT'; protected: boolean }[],
       at: Date,
     ) {
-      await tx.caseAttachment.createMany({ data: files.map((f) => ({ ...f, caseId, unitId, createdAt: at })) });
+      if (files.length) await tx.caseAttachment.createMany({ data: files.map((f) => ({ ...f, caseId, unitId, createdAt: at })) });
     },
 
     /** A denunciation's letters carry the denouncer's handwriting (Luật Tố cáo Art 56). */

@@ -67,16 +67,11 @@ export function createCaseService(deps: CaseServiceDeps) {
   }
 
   async function notify(tx: Tx, r: CaseRecord, userIds: string[], kind: string, title: string) {
-    for (const userId of new Set(userIds)) {
-      await notifications.create(tx, {
-        unitId: r.unitId,
-        userId,
-        kind,
-        title,
-        body: `${r.kind ? `${kindLabels[r.kind]}: ` : ''}${excerpt(r.summary)}`,
-        link: `/cases/${r.id}`,
-      });
-    }
+    const body = `${r.kind ? `${kindLabels[r.kind]}: ` : ''}${excerpt(r.summary)}`;
+    await notifications.createMany(
+      tx,
+      [...new Set(userIds)].map((userId) => ({ unitId: r.unitId, userId, kind, title, body, link: `/cases/${r.id}` })),
+    );
   }
 
   return {

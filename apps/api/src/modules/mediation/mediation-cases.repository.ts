@@ -4,7 +4,8 @@ import type { ListMediationCasesQuery, MediationCase, MediationOutcome } from '@
 import { searchTextOf } from '@phoihop/shared/text';
 import type { Db, Tx } from '../../db/prisma.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { decodeCursor, toPage } from '../../lib/cursor.ts';
+import { toPage } from '../../lib/cursor.ts';
+import { newestFirstAfter } from '../../lib/keyset.ts';
 import { fromIsoDate, toIsoDate } from '../../lib/db-values.ts';
 import { searchWhere } from '../../lib/search.ts';
 
@@ -86,8 +87,7 @@ export function createMediationCaseRepository(db: Db) {
   return {
     /** Newest first, on the (unit | team, received_on desc, id) indexes. */
     async list(unitId: string, query: ListMediationCasesQuery) {
-      const after = decodeCursor(query.cursor, 2);
-      const afterDate = after ? fromIsoDate(String(after[0]))! : null;
+      const after = newestFirstAfter('receivedOn', query.cursor);
       const rows = await db.mediationCase.findMany({
         where: {
           AND: [
@@ -98,7 +98,7 @@ export function createMediationCaseRepository(db: Db) {
             query.from ? { receivedOn: { gte: fromIsoDate(query.from)! } } : {},
             query.to ? { receivedOn: { lte: fromIsoDate(query.to)! } } : {},
             searchWhere(query.q),
-            after ? { OR: [{ receivedOn: { lt: afterDate! } }, { receivedOn: afterDate!, id: { gt: String(after[1]) } }] } : {},
+            after ?? {},
           ],
         },
         orderBy: [{ receivedOn: 'desc' }, { id: 'asc' }],

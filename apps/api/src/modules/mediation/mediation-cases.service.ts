@@ -15,6 +15,7 @@ import { can } from '@phoihop/shared/policies';
 import type { Db, Tx } from '../../db/prisma.ts';
 import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
+import { caseResource } from '../cases/case-access.ts';
 import { invalid, requireAllowed, versionConflict } from '../reception/reception-access.ts';
 import type { MediationCaseData, MediationCaseRepository } from './mediation-cases.repository.ts';
 import { requireReadable } from './teams.service.ts';
@@ -76,11 +77,7 @@ export function createMediationCaseService({ db, cases, now = () => new Date() }
     if (data.agreement && data.outcome !== 'SUCCESSFUL') throw invalid('agreement', 'Chỉ hòa giải thành mới có thỏa thuận');
     if (data.caseId && data.caseId !== before?.caseId) {
       const letter = await cases.letter(tx, data.caseId);
-      const organisationIds = [letter?.sourceOrganisationId, letter?.assignedOrganisationId].filter((id): id is string => !!id);
-      const visible =
-        letter?.unitId === unitId &&
-        can(ctx.actor, 'case:read', { unitId, organisationIds, leadOrganisationId: letter.assignedOrganisationId, handlerId: letter.handlerId });
-      if (!visible) throw invalid('caseId', 'Không tìm thấy đơn thư này trong đơn vị');
+      if (!letter || letter.unitId !== unitId || !can(ctx.actor, 'case:read', caseResource(letter))) throw invalid('caseId', 'Không tìm thấy đơn thư này trong đơn vị');
     }
   }
 

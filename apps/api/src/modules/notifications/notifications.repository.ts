@@ -46,6 +46,11 @@ export function createNotificationRepository(db: Db) {
     ) {
       return toNotification(await tx.notification.create({ data: input, select }));
     },
+
+    /** The same notice to many users in one statement (inside the caller's transaction). */
+    async createMany(tx: Tx, inputs: { unitId: string; userId: string; kind: string; title: string; body?: string; link?: string }[]) {
+      if (inputs.length) await tx.notification.createMany({ data: inputs });
+    },
   };
 }
 

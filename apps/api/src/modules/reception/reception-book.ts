@@ -2,18 +2,11 @@
 // unconfirmed (domain.md §3); these are the suggested ones. A protected visit (denunciation)
 // shows no identity here either.
 import { formatDateVi } from '@phoihop/shared/dates';
-import type { CaseKind } from '@phoihop/shared/case-clocks';
 import type { ReceptionVisit, VisitHandling } from '@phoihop/shared/reception';
 import ExcelJS from 'exceljs';
+import { kindLabels } from '../cases/case-labels.ts';
 
-export const kindLabels: Record<CaseKind, string> = {
-  COMPLAINT: 'Khiếu nại',
-  DENUNCIATION: 'Tố cáo',
-  PETITION: 'Kiến nghị',
-  FEEDBACK: 'Phản ánh',
-};
-
-export const handlingLabels: Record<VisitHandling, string> = {
+const handlingLabels: Record<VisitHandling, string> = {
   ANSWERED: 'Giải thích, trả lời trực tiếp',
   GUIDED: 'Hướng dẫn',
   FORWARDED: 'Chuyển đơn',
@@ -21,7 +14,7 @@ export const handlingLabels: Record<VisitHandling, string> = {
   CASE_JOINED: 'Gộp vào đơn đã có',
 };
 
-export const PROTECTED_TEXT = 'Bảo mật (tố cáo)';
+const PROTECTED_TEXT = 'Bảo mật (tố cáo)';
 
 const columns: { header: string; width: number }[] = [
   { header: 'STT', width: 6 },
@@ -38,7 +31,7 @@ const columns: { header: string; width: number }[] = [
   { header: 'Kết quả', width: 30 },
   { header: 'Số đơn', width: 12 },
 ];
-export const bookHeaders = columns.map((c) => c.header);
+const bookHeaders = columns.map((c) => c.header);
 
 export interface BookRow {
   visit: ReceptionVisit;

@@ -5,7 +5,7 @@
 import { addDays, endOfMonth, type IsoDate } from '@phoihop/shared/dates';
 import type { ReceptionHost } from '@phoihop/shared/reception';
 
-export const SECRETARY_DAYS_PER_MONTH = 2;
+const SECRETARY_DAYS_PER_MONTH = 2;
 
 const weekday = (date: IsoDate) => new Date(`${date}T00:00:00Z`).getUTCDay();
 

@@ -1,8 +1,7 @@
 // Citizen reception and grassroots mediation: services and routes, wired by services.ts and app.ts.
 import type { FastifyPluginAsync } from 'fastify';
 import type { Db } from '../../db/prisma.ts';
-import { createCalendarRepository } from '../calendar/calendar.repository.ts';
-import { createCalendarService } from '../calendar/calendar.service.ts';
+import type { CalendarService } from '../calendar/calendar.service.ts';
 import { createMediationCaseRepository } from '../mediation/mediation-cases.repository.ts';
 import { createMediationCaseService } from '../mediation/mediation-cases.service.ts';
 import { mediationRoutes } from '../mediation/mediation.routes.ts';
@@ -14,12 +13,10 @@ import { createSessionService } from './sessions.service.ts';
 import { createVisitService } from './visits.service.ts';
 
 /** `reception`: sessions, visits, the book and the duty check; `mediation`: teams, mediators, cases, statistics. */
-export function createReceptionServices(deps: { db: Db; now?: () => Date }) {
-  const { db } = deps;
+export function createReceptionServices(deps: { db: Db; calendar: CalendarService; now?: () => Date }) {
+  const { db, calendar } = deps;
   const clock = deps.now ? { now: deps.now } : {};
   const reception = createReceptionRepository(db);
-  // The Chairman's weekly duty skips weeks with no working day: the same national calendar.
-  const calendar = createCalendarService({ db, calendar: createCalendarRepository(db) });
   return {
     reception: {
       ...createSessionService({ db, reception, calendar, ...clock }),

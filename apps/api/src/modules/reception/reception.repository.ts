@@ -5,9 +5,9 @@ import type { CaseKind } from '@phoihop/shared/case-clocks';
 import type { CaseField } from '@phoihop/shared/cases';
 import type { Db, Tx } from '../../db/prisma.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { decodeCursor, toPage } from '../../lib/cursor.ts';
+import { toPage } from '../../lib/cursor.ts';
 import { fromIsoDate, toIsoDate } from '../../lib/db-values.ts';
-import { afterCursor, cursorKey } from '../../lib/keyset.ts';
+import { afterCursor, cursorKey, newestFirstAfter } from '../../lib/keyset.ts';
 
 const sessionSelect = {
   id: true,
@@ -162,8 +162,7 @@ export function createReceptionRepository(db: Db) {
   return {
     /** Newest first, on the (unit, held_on desc, id) index. */
     async listSessions(unitId: string, query: ListReceptionSessionsQuery) {
-      const after = decodeCursor(query.cursor, 2);
-      const afterDate = after ? fromIsoDate(String(after[0]))! : null;
+      const after = newestFirstAfter('heldOn', query.cursor);
       const rows = await db.receptionSession.findMany({
         where: {
           unitId,
@@ -171,7 +170,7 @@ export function createReceptionRepository(db: Db) {
           AND: [
             query.from ? { heldOn: { gte: fromIsoDate(query.from)! } } : {},
             query.to ? { heldOn: { lte: fromIsoDate(query.to)! } } : {},
-            after ? { OR: [{ heldOn: { lt: afterDate! } }, { heldOn: afterDate!, id: { gt: String(after[1]) } }] } : {},
+            after ?? {},
           ],
         },
         orderBy: [{ heldOn: 'desc' }, { id: 'asc' }],

@@ -12,6 +12,7 @@ import type {
 import type { Db, Tx } from '../../db/prisma.ts';
 import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
+import { caseResource } from '../cases/case-access.ts';
 import { invalid, requireAllowed, requireInUnit, versionConflict } from './reception-access.ts';
 import type { ReceptionRepository, VisitData, VisitRecord } from './reception.repository.ts';
 import { identityFields, isProtectedVisit, visitView } from './visit-view.ts';
@@ -68,17 +69,7 @@ export function createVisitService({ db, reception, now = () => new Date() }: { 
   /** A case of the visit's unit that the actor may see; anything else reads as not found. */
   async function linkableCase(tx: Tx, caseId: string, unitId: string, ctx: RequestContext) {
     const found = await reception.findCase(tx, caseId);
-    const organisationIds = [found?.sourceOrganisationId, found?.assignedOrganisationId].filter((id): id is string => !!id);
-    if (
-      !found ||
-      found.unitId !== unitId ||
-      !can(ctx.actor, 'case:read', {
-        unitId,
-        organisationIds,
-        leadOrganisationId: found.assignedOrganisationId,
-        handlerId: found.handlerId,
-      })
-    ) {
+    if (!found || found.unitId !== unitId || !can(ctx.actor, 'case:read', caseResource(found))) {
       throw invalid('caseId', 'Không tìm thấy đơn thư này trong đơn vị');
     }
     return found;

@@ -1,13 +1,7 @@
 import { caseChannels, caseFields, caseScopes, caseStates } from '@phoihop/shared/cases';
 import { caseKinds } from '@phoihop/shared/case-clocks';
 import { z } from 'zod';
-import { enumParam, idParam, searchTextParam } from '../../lib/search-params';
-
-const isoDateParam = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
+import { enumParam, idParam, isoDateParam, searchTextParam } from '../../lib/search-params';
 
 /** The case list's filters, as they sit in the URL (`org` is the organisation filter). */
 export const casesSearchSchema = z.object({

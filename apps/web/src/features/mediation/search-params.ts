@@ -1,13 +1,7 @@
 import { caseFields } from '@phoihop/shared/cases';
 import { mediationOutcomes } from '@phoihop/shared/mediation';
 import { z } from 'zod';
-import { enumParam, idParam, searchTextParam } from '../../lib/search-params';
-
-const isoDateParam = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
+import { enumParam, idParam, isoDateParam, searchTextParam } from '../../lib/search-params';
 
 export const mediationTabs = ['teams', 'cases'] as const;
 

@@ -1,12 +1,6 @@
 import { receptionKinds } from '@phoihop/shared/reception';
 import { z } from 'zod';
-import { enumParam } from '../../lib/search-params';
-
-const isoDateParam = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
+import { enumParam, isoDateParam } from '../../lib/search-params';
 
 /** The sessions list's filters and the year of the duty check, as they sit in the URL. */
 export const receptionSearchSchema = z.object({

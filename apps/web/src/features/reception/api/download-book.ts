@@ -1,7 +1,6 @@
-import { problemSchema } from '@phoihop/shared/errors';
 import { useMutation } from '@tanstack/react-query';
-import { ApiError, buildUrl } from '../../../lib/api-client';
-import { currentLanguage, i18n } from '../../../lib/i18n';
+import { buildUrl, toApiError } from '../../../lib/api-client';
+import { currentLanguage } from '../../../lib/i18n';
 
 export interface BookPeriod {
   from: string;
@@ -10,24 +9,6 @@ export interface BookPeriod {
 
 /** Bytes received so far and, when the server says, how many there are. */
 export type DownloadProgress = { received: number; total: number | null };
-
-async function errorOf(response: Response): Promise<ApiError> {
-  const parsed = problemSchema.safeParse(await response.json().catch(() => null));
-  if (parsed.success) {
-    const p = parsed.data;
-    return new ApiError({
-      status: response.status,
-      code: p.code,
-      title: p.title,
-      detail: p.detail,
-    });
-  }
-  return new ApiError({
-    status: response.status,
-    code: 'UNAVAILABLE',
-    title: i18n.t('errors.unexpected'),
-  });
-}
 
 async function readAll(
   response: Response,
@@ -69,7 +50,7 @@ export async function downloadBook(
     headers: { 'Accept-Language': currentLanguage() },
     credentials: 'same-origin',
   });
-  if (!response.ok) throw await errorOf(response);
+  if (!response.ok) throw await toApiError(response);
   const blob = await readAll(response, onProgress);
   const fileName = fileNameOf(response, period);
   const url = URL.createObjectURL(blob);
