@@ -14,6 +14,8 @@ import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { caseModuleRoutes } from './modules/cases/case-module.ts';
 import { receptionModuleRoutes } from './modules/reception/reception-module.ts';
+import { supervisionModuleRoutes } from './modules/supervision/supervision-module.ts';
+import { civicModuleRoutes } from './modules/civic/civic-module.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { planImportRoutes } from './modules/plan-import/plan-import.routes.ts';
 import { planItemRoutes } from './modules/plans/plan-items.routes.ts';
@@ -108,6 +110,8 @@ export async function buildApp(config: Config, services: Services): Promise<Fast
       await priv.register(calendarRoutes, { prefix: '/calendar', calendar: services.calendar });
       await priv.register(caseModuleRoutes, { services });
       await priv.register(receptionModuleRoutes, { services });
+      await priv.register(supervisionModuleRoutes, { services });
+      await priv.register(civicModuleRoutes, { services });
     },
     { prefix: '/api' },
   );

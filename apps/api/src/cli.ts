@@ -11,6 +11,8 @@ import { seedDemo } from './seed/seed-demo.ts';
 import { seedDemoCases } from './seed/seed-demo-cases.ts';
 import { seedDemoPlans } from './seed/seed-demo-plans.ts';
 import { seedDemoReception } from './seed/seed-demo-reception.ts';
+import { seedDemoSupervision } from './seed/seed-demo-supervision.ts';
+import { seedDemoCivic } from './seed/seed-demo-civic.ts';
 import { runPlanImport } from './modules/plan-import/import-command.ts';
 import { createServices } from './services.ts';
 
@@ -39,9 +41,12 @@ try {
       const plans = await seedDemoPlans((clock) => createServices(db, config, clock), db);
       const cases = await seedDemoCases((clock) => createServices(db, config, clock), db);
       const reception = await seedDemoReception((clock) => createServices(db, config, clock), db);
+      const supervision = await seedDemoSupervision((clock) => createServices(db, config, clock), db);
+      const civic = await seedDemoCivic((clock) => createServices(db, config, clock), db);
       await db.$disconnect();
       say(`Dữ liệu mẫu: tạo mới ${created} bản ghi, ${plans.plans} kế hoạch (${plans.items} mục, ${plans.reports} báo cáo tiến độ)`);
       say(`${cases.cases} đơn thư, ${reception.sessions} buổi tiếp công dân, ${reception.teams} tổ hòa giải (${reception.mediators} hòa giải viên)`);
+      say(`${supervision.supervisions} cuộc giám sát (${supervision.recommendations} kiến nghị), ${civic.drafts} dự thảo phản biện, ${civic.voterMeetings} buổi tiếp xúc cử tri, ${civic.boxes} hòm thư góp ý`);
       break;
     }
     case 'admin:create': {

@@ -8,6 +8,8 @@ import { demoAccounts, isEmpty, seedDemo } from './seed/seed-demo.ts';
 import { seedDemoCases } from './seed/seed-demo-cases.ts';
 import { seedDemoPlans } from './seed/seed-demo-plans.ts';
 import { seedDemoReception } from './seed/seed-demo-reception.ts';
+import { seedDemoSupervision } from './seed/seed-demo-supervision.ts';
+import { seedDemoCivic } from './seed/seed-demo-civic.ts';
 import { createServices } from './services.ts';
 
 const config = loadConfig();
@@ -27,8 +29,13 @@ if (config.demo) {
     say(`Đã tạo ${plans.plans} kế hoạch mẫu (${plans.items} mục, ${plans.reports} báo cáo tiến độ)`);
     const cases = await seedDemoCases((clock) => createServices(db, config, clock), db);
     const reception = await seedDemoReception((clock) => createServices(db, config, clock), db);
+    const supervision = await seedDemoSupervision((clock) => createServices(db, config, clock), db);
+    const civic = await seedDemoCivic((clock) => createServices(db, config, clock), db);
     say(
       `Đã tạo ${cases.cases} đơn thư, ${reception.sessions} buổi tiếp công dân, ${reception.teams} tổ hòa giải (${reception.mediators} hòa giải viên)`,
+    );
+    say(
+      `Đã tạo ${supervision.supervisions} cuộc giám sát (${supervision.recommendations} kiến nghị), ${civic.drafts} dự thảo phản biện, ${civic.voterMeetings} buổi tiếp xúc cử tri, ${civic.boxes} hòm thư góp ý`,
     );
   }
   say(`Tài khoản dùng thử (mật khẩu ${password}):`);

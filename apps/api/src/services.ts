@@ -16,6 +16,8 @@ import { createCalendarRepository } from './modules/calendar/calendar.repository
 import { createCalendarService } from './modules/calendar/calendar.service.ts';
 import { createCaseServices } from './modules/cases/case-module.ts';
 import { createReceptionServices } from './modules/reception/reception-module.ts';
+import { createSupervisionServices } from './modules/supervision/supervision-module.ts';
+import { createCivicServices } from './modules/civic/civic-module.ts';
 import { createDigestRepository } from './modules/digest/digest.repository.ts';
 import { createDigestService } from './modules/digest/digest.service.ts';
 import { createAttachmentRepository } from './modules/attachments/attachments.repository.ts';
@@ -45,6 +47,8 @@ export function createServices(db: Db, config: Config, now?: () => Date) {
   const amendments = createAmendmentRepository(db);
   const attachments = createAttachmentRepository(db);
   const calendar = createCalendarService({ db, calendar: createCalendarRepository(db) });
+  const caseServices = createCaseServices({ db, calendar, ...clock });
+  const followUpDeps = { db, calendar, legalSettings: caseServices.legalSettings, notifications, ...clock };
   return {
     db,
     sessions,
@@ -80,8 +84,10 @@ export function createServices(db: Db, config: Config, now?: () => Date) {
     }),
     tasks: createTaskService({ db, plans, items, tasks: createTaskRepository(db), ...clock }),
     calendar,
-    ...createCaseServices({ db, calendar, ...clock }),
+    ...caseServices,
     ...createReceptionServices({ db, calendar, ...clock }),
+    ...createSupervisionServices(followUpDeps),
+    ...createCivicServices(followUpDeps),
     digest: createDigestService({ digest: createDigestRepository(db), ...clock }),
     reviews: createReviewService({
       db,

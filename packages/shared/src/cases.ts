@@ -252,6 +252,8 @@ export const createCaseBodySchema = z.object({
   attachments: z.array(attachmentRefSchema).max(20).default([]),
   /** Opened from a citizen received at a reception session: the visit is linked to the case. */
   receptionVisitId: idSchema.nullable().optional(),
+  /** A suggestion from a suggestion box that is in fact a complaint or denunciation: linked to the case. */
+  suggestionId: idSchema.nullable().optional(),
 });
 export type CreateCaseBody = z.infer<typeof createCaseBodySchema>;
 

@@ -15,6 +15,7 @@ export const errorCodes = {
   VERSION_CONFLICT: 409,
   DUPLICATE: 409,
   TRANSITION_NOT_ALLOWED: 409,
+  COMMENT_PERIOD_CLOSED: 409,
   PRECONDITION_REQUIRED: 428,
   RATE_LIMITED: 429,
   INTERNAL: 500,
@@ -51,6 +52,10 @@ export const errorMessages: Record<ErrorCode, { vi: string; en: string }> = {
   TRANSITION_NOT_ALLOWED: {
     vi: 'Bước xử lý này không được phép ở trạng thái hiện tại của vụ việc',
     en: 'This step is not allowed where the case stands now',
+  },
+  COMMENT_PERIOD_CLOSED: {
+    vi: 'Đã hết hạn góp ý dự thảo này',
+    en: 'The comment period for this draft has ended',
   },
   PRECONDITION_REQUIRED: {
     vi: 'Thiếu phiên bản bản ghi (If-Match)',

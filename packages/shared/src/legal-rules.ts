@@ -39,6 +39,8 @@ export interface LegalSettings {
   publication: TimeLimit;
   /** A written reply to the Front's supervision recommendations. */
   supervisionReply: TimeLimit;
+  /** An answer to a voter petition sent to the competent body after a voter-contact meeting. */
+  voterPetitionAnswer: TimeLimit;
 }
 
 const cal = (days: number, basis: string, unconfirmed = false): TimeLimit => ({
@@ -83,6 +85,7 @@ export const defaultLegalSettings: LegalSettings = {
   petitionAnswer: cal(30, 'Quy chế phối hợp của đơn vị (luật không quy định thời hạn chung)', true),
   publication: work(10, 'Luật Thực hiện dân chủ ở cơ sở 2022; Nghị định 59/2023', false),
   supervisionReply: cal(30, 'Luật MTTQ 2015 (sửa đổi 2025), NQLT 403/2017', true),
+  voterPetitionAnswer: cal(30, 'NQLT 72/2025 (thời hạn trả lời ở cấp xã chưa được quy định)', true),
 };
 
 export type ComplexityLevel = 'normal' | 'complex' | 'especiallyComplex';
@@ -143,6 +146,7 @@ export const legalSettingsSchema = z.object({
   petitionAnswer: timeLimitSchema,
   publication: timeLimitSchema,
   supervisionReply: timeLimitSchema,
+  voterPetitionAnswer: timeLimitSchema,
 }) satisfies z.ZodType<LegalSettings>;
 
 /** Stored settings over the defaults: a key missing from storage keeps its default. */

@@ -64,6 +64,7 @@ describe('permissionsOf', () => {
       'plan:read',
       'case:statistics',
       'mediation:read',
+      'supervision:read',
     ]);
   });
 

@@ -54,6 +54,17 @@ export const actions = [
   'reception:manage',
   'mediation:read',
   'mediation:manage',
+  'supervision:read',
+  'supervision:manage',
+  'recommendation:answer',
+  'criticism:manage',
+  'criticism:comment',
+  'criticism:respond',
+  'voter-contact:manage',
+  'petition:answer',
+  'suggestion:manage',
+  'suggestion:answer',
+  'suggestion:view-author',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -87,6 +98,15 @@ const isCommitteeHead = (actor: Actor) =>
   has(actor, 'ORG_LEADER') && actor.organisationKind === 'PEOPLES_COMMITTEE';
 
 type Rule = (actor: Actor, resource: Resource) => boolean;
+
+/**
+ * The addressee (`leadOrganisationId`) answers what was sent to it; for a body outside the unit
+ * (null) the organisations that manage the area record the answer received.
+ */
+const answersFor =
+  (...managers: OrganisationKind[]): Rule =>
+  (a, r) =>
+    r.leadOrganisationId != null ? isStaffOf(a, r.leadOrganisationId) : isStaffOfKind(a, ...managers);
 
 const rules: Record<Action, Rule> = {
   'unit:read': () => true,
@@ -139,6 +159,20 @@ const rules: Record<Action, Rule> = {
   'reception:manage': (a) => isStaffOfKind(a, 'PEOPLES_COMMITTEE', 'FATHERLAND_FRONT'),
   'mediation:read': () => true,
   'mediation:manage': (a) => isStaffOfKind(a, 'PEOPLES_COMMITTEE', 'FATHERLAND_FRONT'),
+  // Supervision, social criticism, voter contact and suggestion boxes: everyone in the unit reads.
+  'supervision:read': () => true,
+  'supervision:manage': (a) => isStaffOfKind(a, 'FATHERLAND_FRONT'),
+  'recommendation:answer': answersFor('FATHERLAND_FRONT'),
+  'criticism:manage': (a) => isStaffOfKind(a, 'FATHERLAND_FRONT'),
+  // Staff comment for their own organisation; the Front records the others'.
+  'criticism:comment': (a) => isStaff(a),
+  'criticism:respond': answersFor('FATHERLAND_FRONT'),
+  'voter-contact:manage': (a) => isStaffOfKind(a, 'PEOPLES_COUNCIL', 'FATHERLAND_FRONT'),
+  'petition:answer': answersFor('PEOPLES_COUNCIL', 'FATHERLAND_FRONT'),
+  'suggestion:manage': (a) => isStaffOfKind(a, 'FATHERLAND_FRONT'),
+  'suggestion:answer': answersFor('FATHERLAND_FRONT'),
+  // An author who did not sign or asked not to be named: only the Front, which keeps the box.
+  'suggestion:view-author': (a) => isStaffOfKind(a, 'FATHERLAND_FRONT'),
 };
 
 // Content actions follow organisational responsibility even for a system admin.
@@ -155,6 +189,16 @@ const contentActions = new Set<Action>([
   'reception:read',
   'reception:manage',
   'mediation:manage',
+  'supervision:manage',
+  'recommendation:answer',
+  'criticism:manage',
+  'criticism:comment',
+  'criticism:respond',
+  'voter-contact:manage',
+  'petition:answer',
+  'suggestion:manage',
+  'suggestion:answer',
+  'suggestion:view-author',
 ]);
 
 /**

@@ -4,7 +4,8 @@ import { adminRoutes } from './routes/admin';
 import { appRoute } from './routes/app-layout';
 import { changePasswordRoute } from './routes/change-password';
 import { caseRoutes } from './routes/cases';
-import { reportsRoute, supervisionRoute } from './routes/domain-areas';
+import { civicRoutes } from './routes/civic';
+import { reportsRoute } from './routes/domain-areas';
 import { homeRoute } from './routes/home';
 import { loginRoute } from './routes/login';
 import { mediationRoutes } from './routes/mediation';
@@ -12,13 +13,15 @@ import { planRoutes } from './routes/plans';
 import { receptionRoutes } from './routes/reception';
 import { RouteError } from './routes/not-found';
 import { rootRoute } from './routes/root';
+import { supervisionRoutes } from './routes/supervision';
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   appRoute.addChildren([
     homeRoute,
     ...planRoutes,
-    supervisionRoute,
+    ...supervisionRoutes,
+    ...civicRoutes,
     ...caseRoutes,
     ...receptionRoutes,
     ...mediationRoutes,
