@@ -153,6 +153,12 @@ export const boardSchema = z.object({
 });
 export type Board = z.infer<typeof boardSchema>;
 
+export const boardDetailSchema = boardSchema.extend({
+  members: z.array(memberSchema),
+  can: z.object({ manage: z.boolean() }),
+});
+export type BoardDetail = z.infer<typeof boardDetailSchema>;
+
 const boardFields = {
   kind: boardKindSchema,
   name: textSchema(300),
