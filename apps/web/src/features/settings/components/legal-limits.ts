@@ -21,6 +21,7 @@ export const limitPaths = [
   'petitionAnswer',
   'publication',
   'supervisionReply',
+  'voterPetitionAnswer',
 ] as const;
 export type LimitPath = (typeof limitPaths)[number];
 
