@@ -25,7 +25,7 @@ import { useCurrentMe } from '../../../lib/auth';
 import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useHandlerOptions } from '../api/list-handler-options';
-import type { OrganisationOption } from '../api/list-organisation-options';
+import type { OrganisationOption } from '../../organisations/api/list-organisation-options';
 import { useTakeCaseAction } from '../api/take-case-action';
 import { attachmentAccept, MAX_ATTACHMENT_BYTES, uploadAttachment } from '../api/upload-attachment';
 import { actionDefaults, actionFields, actionTakesFile, type ActionField } from '../action-fields';

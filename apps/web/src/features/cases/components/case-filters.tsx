@@ -7,7 +7,7 @@ import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { SearchInput } from '../../../components/ui/search-input';
 import { DATE_FORMAT } from '../../../lib/dates';
-import type { OrganisationOption } from '../api/list-organisation-options';
+import type { OrganisationOption } from '../../organisations/api/list-organisation-options';
 import type { CasesSearch } from '../search-params';
 
 type Patch = Partial<CasesSearch>;

@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateCase } from '../api/create-case';
-import type { OrganisationOption } from '../api/list-organisation-options';
+import type { OrganisationOption } from '../../organisations/api/list-organisation-options';
 import { caseFormSchema, type CaseFormOutput, type CaseFormValues } from '../case-form-schema';
 import { CasePicker } from './case-picker';
 import { IntakeAttachments } from './intake-attachments';

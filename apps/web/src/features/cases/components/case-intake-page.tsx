@@ -12,7 +12,7 @@ import { paths } from '../../../config/paths';
 import { hasPermission, useCurrentMe } from '../../../lib/auth';
 import { useClockSettings } from '../api/get-clock-settings';
 import { useReceptionVisit } from '../api/get-reception-visit';
-import { useOrganisationOptions, type OrganisationOption } from '../api/list-organisation-options';
+import { useOrganisationOptions, type OrganisationOption } from '../../organisations/api/list-organisation-options';
 import { emptyPetitioner, type CaseFormValues } from '../case-form-schema';
 import { CaseIntakeForm } from './case-intake-form';
 

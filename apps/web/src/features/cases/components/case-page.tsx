@@ -8,7 +8,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useCase } from '../api/get-case';
 import { useCaseIdentity } from '../api/get-case-identity';
-import { useOrganisationOptions } from '../api/list-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { ActionFormModal } from './action-form-modal';
 import { CaseActions } from './case-actions';
 import { CaseAttachments } from './case-attachments';

@@ -11,7 +11,7 @@ import { hasPermission, useCurrentMe } from '../../../lib/auth';
 import { flattenPages } from '../../../lib/pagination';
 import { casesExportUrl } from '../api/export-cases';
 import { caseFiltersOf, useCases } from '../api/list-cases';
-import { useOrganisationOptions } from '../api/list-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import type { CasesSearch } from '../search-params';
 import { CaseFilters } from './case-filters';
 import { CaseList } from './case-list';

@@ -21,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateMediator } from '../api/create-mediator';
-import { useOrganisationOptions } from '../api/list-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useUpdateMediator } from '../api/update-mediator';
 import { FormActions } from '../../../components/ui/form-actions';
 

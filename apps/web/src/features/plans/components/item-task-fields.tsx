@@ -4,7 +4,7 @@ import { recurrences } from '@phoihop/shared/plans';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT } from '../../../lib/dates';
-import { useOrganisationOptions } from '../api/list-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import type { ItemFormOutput, ItemFormValues } from './item-form-schema';
 
 /** Who, when and how much: the task-only fields of the item form. */

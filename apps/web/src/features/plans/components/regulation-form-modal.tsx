@@ -18,7 +18,7 @@ import type { z } from 'zod';
 import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateRegulation } from '../api/create-regulation';
-import { useOrganisationOptions } from '../api/list-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useUpdateRegulation } from '../api/update-regulation';
 import { attachmentAccept, uploadAttachment } from '../api/upload-attachment';
 import { FormActions } from '../../../components/ui/form-actions';

@@ -25,7 +25,7 @@ import { z } from 'zod';
 import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateReview } from '../api/create-review';
-import { useOrganisationOptions } from '../api/list-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { FormActions } from '../../../components/ui/form-actions';
 
 // Tasks left unrated are simply not assessed.

@@ -7,7 +7,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { SearchInput } from '../../../components/ui/search-input';
 import { DATE_FORMAT } from '../../../lib/dates';
 import { flattenPages } from '../../../lib/pagination';
-import { useOrganisationOptions } from '../api/list-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useTasks } from '../api/list-tasks';
 import type { TaskFiltersSearch } from '../search-params';
 import { TaskList } from './task-list';

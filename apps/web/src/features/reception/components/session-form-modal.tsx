@@ -24,7 +24,7 @@ import type { z } from 'zod';
 import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateSession } from '../api/create-session';
-import { useOrganisationOptions } from '../api/list-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useUpdateSession } from '../api/update-session';
 import { FormActions } from '../../../components/ui/form-actions';
 
