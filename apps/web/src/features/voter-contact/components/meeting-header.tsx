@@ -1,0 +1,82 @@
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { VoterMeetingDetail } from '@phoihop/shared/voter-contact';
+import { IconFileSpreadsheet, IconPaperclip, IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../lib/dates';
+import { petitionsExportUrl } from '../api/export-petitions';
+import { attachmentUrl } from '../api/upload-attachment';
+import { MeetingKindBadge } from './voter-badges';
+
+export function MeetingHeader(props: { meeting: VoterMeetingDetail; onEdit?: () => void }) {
+  const { t } = useTranslation();
+  const { meeting } = props;
+  const subject = meeting.theme ?? meeting.councilSession;
+  return (
+    <Paper withBorder p="md" radius="md" mb="md" data-testid="meeting-header">
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Text size="sm" c="dimmed">
+              {t('voterContact.title')}
+            </Text>
+            <Title order={1} size="h3">
+              {formatDate(meeting.heldOn)} · {meeting.location}
+            </Title>
+          </div>
+          <Group gap="xs">
+            <MeetingKindBadge kind={meeting.kind} />
+            <Button
+              size="xs"
+              variant="default"
+              component="a"
+              href={petitionsExportUrl(meeting.id)}
+              download
+              leftSection={<IconFileSpreadsheet size={14} aria-hidden />}
+            >
+              {t('voterContact.export')}
+            </Button>
+            {props.onEdit && (
+              <Button
+                size="xs"
+                variant="light"
+                leftSection={<IconPencil size={14} aria-hidden />}
+                onClick={props.onEdit}
+              >
+                {t('voterContact.meetings.edit')}
+              </Button>
+            )}
+          </Group>
+        </Group>
+        {subject && <Text>{subject}</Text>}
+        {meeting.delegates.length > 0 && (
+          <Text size="sm">
+            {t('voterContact.meetings.delegates')}: {meeting.delegates.join('; ')}
+          </Text>
+        )}
+        <Text size="sm" c="dimmed">
+          {[
+            meeting.voterCount !== null
+              ? t('voterContact.meetings.voters', { count: meeting.voterCount })
+              : null,
+            t('voterContact.meetings.petitionCount', { count: meeting.petitions.total }),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+        {meeting.note && (
+          <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-line' }}>
+            {meeting.note}
+          </Text>
+        )}
+        {meeting.minutesFile && (
+          <Anchor href={attachmentUrl(meeting.minutesFile.id)} size="sm" target="_blank">
+            <Group gap={4}>
+              <IconPaperclip size={14} aria-hidden />
+              {t('voterContact.meetings.minutes')}: {meeting.minutesFile.fileName}
+            </Group>
+          </Anchor>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
