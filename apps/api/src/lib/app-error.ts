@@ -25,3 +25,9 @@ export class AppError extends Error {
 
 export const notFound = () => new AppError('NOT_FOUND');
 export const forbidden = () => new AppError('FORBIDDEN');
+
+/** A request that passed the schema but breaks a rule about one field. */
+export const invalid = (path: string, message: string) =>
+  new AppError('VALIDATION_FAILED', { message, fieldErrors: [{ path, message }] });
+
+export const versionConflict = (currentVersion: number) => new AppError('VERSION_CONFLICT', { meta: { currentVersion } });

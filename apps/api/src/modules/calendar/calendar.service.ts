@@ -5,7 +5,7 @@ import { createWorkCalendar, type WorkCalendar } from '@phoihop/shared/deadlines
 import { daysOff, defaultTet, isWeekend, publicHolidays, type HolidaySettings } from '@phoihop/shared/holidays';
 import { can } from '@phoihop/shared/policies';
 import type { Db } from '../../db/prisma.ts';
-import { AppError, forbidden } from '../../lib/app-error.ts';
+import { AppError, forbidden, invalid } from '../../lib/app-error.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import type { CalendarRepository, HolidayYearRecord } from './calendar.repository.ts';
@@ -41,9 +41,6 @@ function defaultsFor(year: number): Omit<HolidayYearRecord, 'version'> {
     note: null,
   };
 }
-
-const invalid = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', { message, fieldErrors: [{ path, message }] });
 
 export function createCalendarService({ db, calendar }: { db: Db; calendar: CalendarRepository }) {
   /** Told after a change is committed: stored deadlines counted on the old calendar are recomputed. */

@@ -1,7 +1,7 @@
 import { todayInVietnam } from '@phoihop/shared/dates';
 import type { CreateReviewBody, Review } from '@phoihop/shared/reviews';
 import type { Db } from '../../db/prisma.ts';
-import { AppError } from '../../lib/app-error.ts';
+import { AppError, invalid } from '../../lib/app-error.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import type { AmendmentRepository } from './amendments.repository.ts';
@@ -26,9 +26,6 @@ interface Deps {
   amendments: AmendmentRepository;
   now?: () => Date;
 }
-
-const invalid = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', { message, fieldErrors: [{ path, message }] });
 
 export function createReviewService({ db, plans, items, reviews, amendments, now = () => new Date() }: Deps) {
   return {

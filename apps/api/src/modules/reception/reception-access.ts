@@ -1,7 +1,7 @@
 // Who reaches reception records: staff read, People's Committee and Front staff manage; a
 // session or visit of another unit reads as not found.
 import { can, type Action } from '@phoihop/shared/policies';
-import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
+import { forbidden, notFound } from '../../lib/app-error.ts';
 import type { RequestContext } from '../../lib/context.ts';
 
 export function requireInUnit<T extends { unitId: string }>(record: T | null, ctx: RequestContext): T {
@@ -13,7 +13,4 @@ export function requireAllowed(ctx: RequestContext, action: Action, unitId = ctx
   if (!can(ctx.actor, action, { unitId })) throw forbidden();
 }
 
-export const invalid = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', { message, fieldErrors: [{ path, message }] });
-
-export const versionConflict = (currentVersion: number) => new AppError('VERSION_CONFLICT', { meta: { currentVersion } });
+export { invalid, versionConflict } from '../../lib/app-error.ts';

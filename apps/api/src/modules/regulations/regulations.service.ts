@@ -1,13 +1,10 @@
 import { can } from '@phoihop/shared/policies';
 import type { CreateRegulationBody, Regulation, UpdateRegulationBody } from '@phoihop/shared/plans';
 import type { Db, Tx } from '../../db/prisma.ts';
-import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
+import { AppError, forbidden, invalid, notFound } from '../../lib/app-error.ts';
 import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import type { RegulationData, RegulationRepository } from './regulations.repository.ts';
-
-const invalid = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', { message, fieldErrors: [{ path, message }] });
 
 export function createRegulationService({ db, regulations }: { db: Db; regulations: RegulationRepository }) {
   async function load(tx: Tx, id: string, ctx: RequestContext): Promise<Regulation> {

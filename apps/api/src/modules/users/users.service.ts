@@ -8,7 +8,7 @@ import type {
   User,
 } from '@phoihop/shared/users';
 import type { Db, Tx } from '../../db/prisma.ts';
-import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
+import { AppError, forbidden, invalid, notFound } from '../../lib/app-error.ts';
 import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { hashPassword } from '../../lib/password.ts';
@@ -19,9 +19,6 @@ import type { UserRepository } from './users.repository.ts';
 
 const auditedFields = ['organisationId', 'fullName', 'position', 'email', 'phone', 'roles', 'active'] as const;
 const staffRoles: Role[] = ['ORG_LEADER', 'ORG_OFFICER'];
-
-const invalid = (path: string, message: string) =>
-  new AppError('VALIDATION_FAILED', { message, fieldErrors: [{ path, message }] });
 
 interface Deps {
   db: Db;
