@@ -60,6 +60,14 @@ const hourly = () => {
     .sendDaily()
     .then((sent) => sent && app.log.info({ sent }, 'daily digests sent'))
     .catch((err: unknown) => app.log.warn({ err }, 'daily digest failed'));
+  services.supervision
+    .notifyOverdue()
+    .then((told) => told && app.log.info({ told }, 'overdue recommendations notified'))
+    .catch((err: unknown) => app.log.warn({ err }, 'overdue recommendations notice failed'));
+  services.voterContact
+    .notifyOverdue()
+    .then((told) => told && app.log.info({ told }, 'overdue voter petitions notified'))
+    .catch((err: unknown) => app.log.warn({ err }, 'overdue voter petitions notice failed'));
 };
 const housekeeping = setInterval(hourly, 3_600_000).unref();
 setTimeout(hourly, 5_000).unref();

@@ -2,10 +2,30 @@
 // Wired by services.ts and app.ts.
 import type { FastifyPluginAsync } from 'fastify';
 import type { FollowUpDeps } from '../../lib/follow-ups.ts';
+import { createBoardRepository } from './boards.repository.ts';
+import { createBoardService } from './boards.service.ts';
+import { createLookupRepository } from './lookups.repository.ts';
+import { createRecommendationRepository } from './recommendations.repository.ts';
+import { createRecommendationService } from './recommendations.service.ts';
+import { supervisionRoutes } from './supervision.routes.ts';
+import { createSupervisionRepository } from './supervisions.repository.ts';
+import { createSupervisionService } from './supervisions.service.ts';
 
+/** `supervision`: boards, supervisions, recommendations and the hourly `notifyOverdue()`. */
 export function createSupervisionServices(deps: FollowUpDeps) {
-  void deps;
-  return { supervision: {} };
+  const { db } = deps;
+  const now = deps.now ?? (() => new Date());
+  const lookups = createLookupRepository();
+  const boards = createBoardRepository(db, lookups, now);
+  const supervisions = createSupervisionRepository(db, lookups);
+  const recommendations = createRecommendationRepository(db, lookups);
+  return {
+    supervision: {
+      ...createBoardService({ db, boards, lookups }),
+      ...createSupervisionService({ db, supervisions, recommendations, boards, lookups, now }),
+      ...createRecommendationService({ ...deps, recommendations, supervisions, lookups, now }),
+    },
+  };
 }
 
 export type SupervisionServices = ReturnType<typeof createSupervisionServices>;
@@ -14,6 +34,5 @@ export type SupervisionServices = ReturnType<typeof createSupervisionServices>;
 export const supervisionModuleRoutes: FastifyPluginAsync<{
   services: SupervisionServices;
 }> = async (app, { services }) => {
-  void app;
-  void services;
+  await app.register(supervisionRoutes, { supervision: services.supervision });
 };
