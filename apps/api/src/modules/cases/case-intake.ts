@@ -3,12 +3,14 @@
 import { caseNumber, type CaseKind } from '@phoihop/shared/case-clocks';
 import type { CaseChannel, CreateCaseBody } from '@phoihop/shared/cases';
 import type { IsoDate } from '@phoihop/shared/dates';
+import { can } from '@phoihop/shared/policies';
 import type { Tx } from '../../db/prisma.ts';
+import { AppError, forbidden } from '../../lib/app-error.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { derivedColumns, type ClockContext } from './case-clock-state.ts';
 import { channelLabels } from './case-labels.ts';
 import { searchColumns } from './case-search-text.ts';
-import { invalid } from './case-errors.ts';
+import { invalid, notAllowed } from './case-errors.ts';
 import type { CaseRepository, PetitionerRecord } from './cases.repository.ts';
 
 const forwardedChannels: CaseChannel[] = ['FRONT_FORWARDED', 'ORGANISATION_FORWARDED'];
@@ -18,7 +20,12 @@ async function sourceOf(tx: Tx, cases: CaseRepository, body: CreateCaseBody, ctx
   const { actor } = ctx;
   const given = body.sourceOrganisationId ?? null;
   if (actor.organisationKind !== 'PEOPLES_COMMITTEE') {
-    const channel: CaseChannel = actor.organisationKind === 'FATHERLAND_FRONT' ? 'FRONT_FORWARDED' : 'ORGANISATION_FORWARDED';
+    // A letter found in the Front's suggestion box keeps that channel; the Front follows it as its source.
+    const channel: CaseChannel = body.suggestionId
+      ? 'SUGGESTION_BOX'
+      : actor.organisationKind === 'FATHERLAND_FRONT'
+        ? 'FRONT_FORWARDED'
+        : 'ORGANISATION_FORWARDED';
     if (body.channel !== channel) {
       throw invalid('channel', `Đơn do tổ chức của bạn ghi nhận được tính là "${channelLabels[channel]}"`);
     }
@@ -85,8 +92,24 @@ export async function claimFiles(tx: Tx, cases: CaseRepository, ids: string[], c
   if (bad >= 0) throw invalid(`${path}.${bad}`, 'Tệp đính kèm không hợp lệ hoặc đã được dùng');
 }
 
+/** A suggestion that is in fact a complaint or denunciation: only its keepers open the case, once. */
+async function suggestionOf(tx: Tx, cases: CaseRepository, body: CreateCaseBody, ctx: RequestContext) {
+  const id = body.suggestionId ?? null;
+  if (!id) return null;
+  if (!can(ctx.actor, 'suggestion:manage', { unitId: ctx.actor.unitId })) throw forbidden();
+  if (body.channel !== 'SUGGESTION_BOX') throw invalid('channel', 'Đơn từ hòm thư góp ý có nguồn "Hòm thư góp ý"');
+  const suggestion = await cases.suggestion(tx, id);
+  if (!suggestion || suggestion.unitId !== ctx.actor.unitId) throw invalid('suggestionId', 'Không tìm thấy ý kiến góp ý');
+  if (suggestion.caseId) throw new AppError('CONFLICT', { message: 'Ý kiến góp ý này đã được chuyển thành đơn thư' });
+  if (!['RECEIVED', 'FORWARDED'].includes(suggestion.status)) {
+    throw notAllowed('Góp ý đã được trả lời hoặc lưu, không chuyển thành đơn thư được');
+  }
+  return id;
+}
+
 export async function intake(tx: Tx, cases: CaseRepository, body: CreateCaseBody, ctx: RequestContext, today: IsoDate) {
   const unitId = ctx.actor.unitId;
+  const suggestionId = await suggestionOf(tx, cases, body, ctx);
   if (body.receivedOn > today) throw invalid('receivedOn', 'Ngày nhận không được sau hôm nay');
   const source = await sourceOf(tx, cases, body, ctx);
   const relation = await relationOf(tx, cases, body, unitId);
@@ -98,7 +121,7 @@ export async function intake(tx: Tx, cases: CaseRepository, body: CreateCaseBody
     if (!visit || visit.unitId !== unitId) throw invalid('receptionVisitId', 'Không tìm thấy lượt tiếp công dân');
     if (visit.caseId) throw invalid('receptionVisitId', 'Lượt tiếp công dân này đã gắn với một vụ việc');
   }
-  return { ...source, ...relation, ...people, visitId };
+  return { ...source, ...relation, ...people, visitId, suggestionId };
 }
 
 /** The row of a newly registered case, its clocks and search text included. */

@@ -331,6 +331,18 @@ export function createCaseRepository(db: Db) {
     visit: (tx: Tx, id: string) =>
       tx.receptionVisit.findUnique({ where: { id }, select: { id: true, unitId: true, caseId: true } }),
 
+    suggestion: (tx: Tx, id: string) =>
+      tx.suggestion.findUnique({ where: { id }, select: { id: true, unitId: true, caseId: true, status: true } }),
+
+    /** The suggestion becomes CASE_OPENED with its link; false when someone else got there first. */
+    async linkSuggestion(tx: Tx, suggestionId: string, caseId: string): Promise<boolean> {
+      const { count } = await tx.suggestion.updateMany({
+        where: { id: suggestionId, caseId: null, status: { in: ['RECEIVED', 'FORWARDED'] } },
+        data: { caseId, status: 'CASE_OPENED', version: { increment: 1 } },
+      });
+      return count > 0;
+    },
+
     async linkVisit(tx: Tx, visitId: string, caseId: string) {
       await tx.receptionVisit.update({
         where: { id: visitId },

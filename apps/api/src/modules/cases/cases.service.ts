@@ -87,6 +87,18 @@ export function createCaseService(deps: CaseServiceDeps) {
         const id = await cases.create(tx, newCaseColumns(i, body, { unitId, year, seq, createdById: ctx.actor.id }, clock), i.petitioners);
         await cases.addAttachments(tx, id, unitId, letterProtection(body.attachments, body.kind ?? null), now());
         if (i.visitId) await cases.linkVisit(tx, i.visitId, id);
+        if (i.suggestionId) {
+          if (!(await cases.linkSuggestion(tx, i.suggestionId, id))) {
+            throw new AppError('CONFLICT', { message: 'Ý kiến góp ý này đã được chuyển thành đơn thư' });
+          }
+          await recordAudit(tx, ctx, {
+            action: 'suggestion.case-open',
+            entityType: 'Suggestion',
+            entityId: i.suggestionId,
+            unitId,
+            changes: { status: 'CASE_OPENED', caseId: id, number },
+          });
+        }
         await cases.addEvent(tx, {
           caseId: id,
           unitId,
@@ -115,6 +127,7 @@ export function createCaseService(deps: CaseServiceDeps) {
             anonymous: body.anonymous,
             attachments: body.attachments.length,
             receptionVisitId: i.visitId,
+            suggestionId: i.suggestionId,
           },
         });
         return view(tx, id, ctx, clock);
