@@ -12,6 +12,7 @@ import {
   timelineEntrySchema,
 } from '@phoihop/shared/plans';
 import { reviewSchema } from '@phoihop/shared/reviews';
+import { recommendationSchema, recommendationSummarySchema } from '@phoihop/shared/supervision';
 import { foldText } from '@phoihop/shared/text';
 import { unitSchema } from '@phoihop/shared/units';
 import { createUserBodySchema, userSchema } from '@phoihop/shared/users';
@@ -113,4 +114,20 @@ export const handlers = [
     ),
   ),
   http.get(api('/regulations'), () => page(regulationSchema, [])),
+  // The home page's overdue-recommendations card: nothing overdue unless a test says otherwise.
+  http.get(api('/recommendations'), () => page(recommendationSchema, [])),
+  http.get(api('/recommendations/summary'), () =>
+    HttpResponse.json(
+      recommendationSummarySchema.parse({
+        total: 0,
+        unanswered: 0,
+        overdue: 0,
+        answered: 0,
+        implementing: 0,
+        implemented: 0,
+        rejected: 0,
+        answeredLate: 0,
+      }),
+    ),
+  ),
 ];

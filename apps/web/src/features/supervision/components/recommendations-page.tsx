@@ -1,0 +1,123 @@
+import { Checkbox, Group, Select, SimpleGrid, Stack } from '@mantine/core';
+import { recommendationStatuses, type Recommendation } from '@phoihop/shared/supervision';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadMore } from '../../../components/ui/load-more';
+import { PageHeader } from '../../../components/ui/page-header';
+import { QueryState } from '../../../components/ui/query-state';
+import { SearchInput } from '../../../components/ui/search-input';
+import { useCurrentMe } from '../../../lib/auth';
+import { flattenPages } from '../../../lib/pagination';
+import { useSupervisionOrganisations } from '../api/organisations';
+import { useRecommendations } from '../api/recommendations';
+import type { RecommendationSearch } from '../search-params';
+import { AnswerModal } from './answer-modal';
+import { RecommendationCard } from './recommendation-card';
+import { RecommendationFormModal } from './recommendation-form-modal';
+
+type Dialog =
+  | { kind: 'answer'; recommendation: Recommendation }
+  | { kind: 'edit'; recommendation: Recommendation };
+
+/** /supervision/recommendations: every recommendation, the overdue ones first to catch the eye. */
+export function RecommendationsPage(props: {
+  search: RecommendationSearch;
+  onSearchChange: (patch: Partial<RecommendationSearch>) => void;
+}) {
+  const { t } = useTranslation();
+  const { search, onSearchChange } = props;
+  const me = useCurrentMe();
+  const orgs = useSupervisionOrganisations();
+  const query = useRecommendations({
+    q: search.q,
+    status: search.status,
+    overdue: search.overdue,
+    mine: search.mine,
+    addresseeOrganisationId: search.addressee,
+  });
+  const items = flattenPages(query.data);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const filtered = Object.values(search).some((v) => v !== undefined);
+  return (
+    <>
+      <PageHeader
+        title={t('supervision.recommendations.title')}
+        description={t('supervision.recommendations.description')}
+      />
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
+          <SearchInput value={search.q} onChange={(q) => onSearchChange({ q })} />
+          <Select
+            label={t('common.status')}
+            placeholder={t('common.all')}
+            clearable
+            data={recommendationStatuses.map((s) => ({
+              value: s,
+              label: t(`supervision.recommendationStatuses.${s}`),
+            }))}
+            value={search.status ?? null}
+            onChange={(v) =>
+              onSearchChange({ status: (v as RecommendationSearch['status']) ?? undefined })
+            }
+          />
+          <Select
+            label={t('supervision.recommendations.addressee')}
+            placeholder={t('common.all')}
+            clearable
+            searchable
+            data={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.shortName ?? o.name }))}
+            value={search.addressee ?? null}
+            onChange={(v) => onSearchChange({ addressee: v ?? undefined })}
+          />
+        </SimpleGrid>
+        <Group gap="lg">
+          <Checkbox
+            label={t('supervision.recommendations.onlyOverdue')}
+            checked={search.overdue === true}
+            onChange={(e) => onSearchChange({ overdue: e.currentTarget.checked || undefined })}
+          />
+          {me.organisation && (
+            <Checkbox
+              label={t('supervision.recommendations.onlyMine', {
+                name: me.organisation.shortName ?? me.organisation.name,
+              })}
+              checked={search.mine === true}
+              onChange={(e) => onSearchChange({ mine: e.currentTarget.checked || undefined })}
+            />
+          )}
+        </Group>
+        <QueryState
+          isPending={query.isPending}
+          error={query.error}
+          isEmpty={items.length === 0}
+          emptyText={filtered ? t('common.noResults') : t('supervision.recommendations.empty')}
+          onRetry={() => void query.refetch()}
+        />
+        {items.map((r) => (
+          <RecommendationCard
+            key={r.id}
+            recommendation={r}
+            showSupervision
+            onAnswer={() => setDialog({ kind: 'answer', recommendation: r })}
+            onEdit={() => setDialog({ kind: 'edit', recommendation: r })}
+          />
+        ))}
+        <LoadMore
+          hasMore={query.hasNextPage}
+          loading={query.isFetchingNextPage}
+          onLoadMore={() => void query.fetchNextPage()}
+        />
+      </Stack>
+      {dialog?.kind === 'answer' && (
+        <AnswerModal recommendation={dialog.recommendation} onClose={() => setDialog(null)} />
+      )}
+      {dialog?.kind === 'edit' && (
+        <RecommendationFormModal
+          supervisionId={dialog.recommendation.supervision.id}
+          recommendation={dialog.recommendation}
+          onClose={() => setDialog(null)}
+        />
+      )}
+    </>
+  );
+}

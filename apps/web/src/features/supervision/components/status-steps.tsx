@@ -1,0 +1,78 @@
+import { Button, Group, Stack, Stepper, Text } from '@mantine/core';
+import {
+  supervisionStatuses,
+  supervisionTransitions,
+  type SupervisionDetail,
+  type SupervisionStatus,
+} from '@phoihop/shared/supervision';
+import { useTranslation } from 'react-i18next';
+import type { ChangeSupervisionStatusBody } from '@phoihop/shared/supervision';
+import { useChangeSupervisionStatus } from '../api/supervisions';
+
+type ChangeTo = ChangeSupervisionStatusBody['status'];
+
+/**
+ * Where the supervision stands in planned → in progress → reported → following up → closed, and
+ * the next steps allowed. Reporting happens by recording the report, so it is not a button here.
+ */
+export function StatusSteps(props: { supervision: SupervisionDetail; onReport?: () => void }) {
+  const { t } = useTranslation();
+  const s = props.supervision;
+  const change = useChangeSupervisionStatus();
+  const active = supervisionStatuses.indexOf(s.status);
+  const unanswered = s.recommendations.unanswered;
+  const next = s.can.manage ? supervisionTransitions[s.status] : [];
+  const go = (status: SupervisionStatus) =>
+    change.mutate({ id: s.id, version: s.version, body: { status: status as ChangeTo } });
+  return (
+    <Stack gap="sm" data-testid="status-steps">
+      <Stepper
+        active={s.status === 'CLOSED' ? supervisionStatuses.length : active}
+        size="sm"
+        allowNextStepsSelect={false}
+        orientation="horizontal"
+        styles={{ steps: { flexWrap: 'wrap', rowGap: 8 } }}
+      >
+        {supervisionStatuses.map((status) => (
+          <Stepper.Step key={status} label={t(`supervision.statuses.${status}`)} />
+        ))}
+      </Stepper>
+      {next.length > 0 && (
+        <Group gap="xs">
+          {next.map((status) =>
+            status === 'REPORTED' ? (
+              props.onReport && (
+                <Button key={status} onClick={props.onReport}>
+                  {t('supervision.report.record')}
+                </Button>
+              )
+            ) : status === 'CLOSED' ? (
+              <Button
+                key={status}
+                variant="default"
+                disabled={unanswered > 0}
+                loading={change.isPending && change.variables.body.status === status}
+                onClick={() => go('CLOSED')}
+              >
+                {t('supervision.steps.CLOSED')}
+              </Button>
+            ) : (
+              <Button
+                key={status}
+                loading={change.isPending && change.variables.body.status === status}
+                onClick={() => go(status)}
+              >
+                {t(`supervision.steps.${status}`)}
+              </Button>
+            ),
+          )}
+        </Group>
+      )}
+      {next.includes('CLOSED') && unanswered > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('supervision.steps.closeBlocked', { count: unanswered })}
+        </Text>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,33 @@
+import {
+  boardKinds,
+  recommendationStatuses,
+  supervisionKinds,
+  supervisionStatuses,
+} from '@phoihop/shared/supervision';
+import { z } from 'zod';
+import { booleanParam, enumParam, idParam, searchTextParam } from '../../lib/search-params';
+
+/** The supervisions list's filters, as they sit in the URL. */
+export const supervisionSearchSchema = z.object({
+  q: searchTextParam,
+  kind: enumParam(supervisionKinds),
+  status: enumParam(supervisionStatuses),
+  year: z.number().int().min(2000).max(2100).optional().catch(undefined),
+});
+export type SupervisionSearch = z.infer<typeof supervisionSearchSchema>;
+
+/** The recommendations list's filters: overdue ones, those addressed to my organisation… */
+export const recommendationSearchSchema = z.object({
+  q: searchTextParam,
+  status: enumParam(recommendationStatuses),
+  overdue: booleanParam,
+  mine: booleanParam,
+  addressee: idParam,
+});
+export type RecommendationSearch = z.infer<typeof recommendationSearchSchema>;
+
+export const boardSearchSchema = z.object({
+  q: searchTextParam,
+  kind: enumParam(boardKinds),
+});
+export type BoardSearch = z.infer<typeof boardSearchSchema>;
