@@ -10,6 +10,7 @@ import {
   casesSearchSchema,
   caseStatisticsSearchSchema,
 } from '../../features/cases/search-params';
+import { idParam } from '../../lib/search-params';
 import { appRoute } from './app-layout';
 import { RouteError } from './not-found';
 
@@ -35,13 +36,15 @@ const casesListRoute = createRoute({
 const caseNewRoute = createRoute({
   getParentRoute: () => appRoute,
   path: paths.caseNew,
-  validateSearch: caseNewSearchSchema,
+  // Also opened from a suggestion-box letter (/cases/new?suggestionId=…).
+  validateSearch: caseNewSearchSchema.extend({ suggestionId: idParam }),
   component: function CaseNewRoute() {
-    const { visitId } = caseNewRoute.useSearch();
+    const { visitId, suggestionId } = caseNewRoute.useSearch();
     const navigate = caseNewRoute.useNavigate();
     return (
       <CaseIntakePage
         visitId={visitId}
+        suggestionId={suggestionId}
         onCreated={(caseId) => void navigate({ to: paths.case, params: { caseId } })}
         onCancel={() => void navigate({ to: paths.cases })}
       />

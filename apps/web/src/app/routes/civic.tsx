@@ -1,5 +1,8 @@
 import { createRoute } from '@tanstack/react-router';
 import { paths } from '../../config/paths';
+import { OpeningPage } from '../../features/suggestions/components/opening-page';
+import { SuggestionsPage } from '../../features/suggestions/components/suggestions-page';
+import { suggestionsSearchSchema } from '../../features/suggestions/search-params';
 import { MeetingPage } from '../../features/voter-contact/components/meeting-page';
 import { MeetingsPage } from '../../features/voter-contact/components/meetings-page';
 import { PetitionsPage } from '../../features/voter-contact/components/petitions-page';
@@ -59,11 +62,41 @@ const voterMeetingRoute = createRoute({
   errorComponent: RouteError,
 });
 
+const suggestionsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.suggestionBoxes,
+  validateSearch: suggestionsSearchSchema,
+  component: function SuggestionsRoute() {
+    const search = suggestionsRoute.useSearch();
+    const navigate = suggestionsRoute.useNavigate();
+    return (
+      <SuggestionsPage
+        search={search}
+        onSearchChange={(patch) =>
+          void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: !('tab' in patch) })
+        }
+      />
+    );
+  },
+  errorComponent: RouteError,
+});
+
+const suggestionOpeningRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.suggestionOpening,
+  component: function SuggestionOpeningRoute() {
+    const { openingId } = suggestionOpeningRoute.useParams();
+    return <OpeningPage key={openingId} openingId={openingId} />;
+  },
+  errorComponent: RouteError,
+});
+
 // Flat siblings under the shell; static paths win over the $id ones.
 export const civicRoutes = [
   areaRoute(paths.drafts, 'supervision'),
   voterMeetingsRoute,
   voterPetitionsRoute,
   voterMeetingRoute,
-  areaRoute(paths.suggestionBoxes, 'supervision'),
+  suggestionsRoute,
+  suggestionOpeningRoute,
 ] as const;

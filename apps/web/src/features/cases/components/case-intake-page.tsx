@@ -1,6 +1,8 @@
 import { Alert, Anchor } from '@mantine/core';
 import type { Me } from '@phoihop/shared/auth';
 import type { ReceptionVisit } from '@phoihop/shared/reception';
+import type { Suggestion, SuggestionField } from '@phoihop/shared/suggestions';
+import type { CaseField } from '@phoihop/shared/cases';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { Link } from '@tanstack/react-router';
 import type { DefaultValues } from 'react-hook-form';
@@ -12,7 +14,11 @@ import { paths } from '../../../config/paths';
 import { hasPermission, useCurrentMe } from '../../../lib/auth';
 import { useClockSettings } from '../api/get-clock-settings';
 import { useReceptionVisit } from '../api/get-reception-visit';
-import { useOrganisationOptions, type OrganisationOption } from '../../organisations/api/list-organisation-options';
+import { useSuggestion } from '../api/get-suggestion';
+import {
+  useOrganisationOptions,
+  type OrganisationOption,
+} from '../../organisations/api/list-organisation-options';
 import { emptyPetitioner, type CaseFormValues } from '../case-form-schema';
 import { CaseIntakeForm } from './case-intake-form';
 
@@ -79,8 +85,53 @@ function defaultsOf(
   };
 }
 
+/** The nearest letter field for a suggestion's field; the officer may correct it. */
+const caseFieldOf: Record<SuggestionField, CaseField> = {
+  PARTY_BUILDING: 'OTHER',
+  GOVERNMENT: 'ADMINISTRATION',
+  OFFICIALS: 'ADMINISTRATION',
+  PUBLIC_SERVICES: 'ADMINISTRATION',
+  SOCIO_ECONOMIC: 'OTHER',
+  OTHER: 'OTHER',
+};
+
+/**
+ * A suggestion-box letter keeps its channel. A named author becomes the sender; an unsigned
+ * anonymous one is an anonymous letter; one who asked not to be named is written in with the case.
+ */
+function fromSuggestion(
+  base: DefaultValues<CaseFormValues>,
+  suggestion: Suggestion,
+): DefaultValues<CaseFormValues> {
+  const author = suggestion.author;
+  const unsigned = suggestion.anonymous && !author?.name;
+  return {
+    ...base,
+    receivedOn: suggestion.opening.openedOn,
+    channel: 'SUGGESTION_BOX',
+    sourceOrganisationId: null,
+    field: caseFieldOf[suggestion.field],
+    summary: suggestion.summary,
+    anonymous: unsigned,
+    petitioners: unsigned
+      ? []
+      : !suggestion.anonymous && author?.name
+        ? [
+            {
+              ...emptyPetitioner,
+              fullName: author.name,
+              address: author.address ?? '',
+              phone: author.phone ?? '',
+            },
+          ]
+        : [{ ...emptyPetitioner }],
+    suggestionId: suggestion.id,
+  };
+}
+
 export function CaseIntakePage(props: {
   visitId: string | undefined;
+  suggestionId?: string | undefined;
   onCreated: (caseId: string) => void;
   onCancel: () => void;
 }) {
@@ -89,6 +140,7 @@ export function CaseIntakePage(props: {
   const settings = useClockSettings();
   const organisations = useOrganisationOptions();
   const visit = useReceptionVisit(props.visitId);
+  const suggestion = useSuggestion(props.suggestionId);
   const header = (
     <>
       <Anchor component={Link} to={paths.cases} size="sm" mb="xs" display="inline-block">
@@ -107,17 +159,21 @@ export function CaseIntakePage(props: {
   }
   // The form starts from the server's today and the organisation's kind (a fixed channel).
   const waiting =
-    organisations.isPending || settings.isPending || (!!props.visitId && visit.isPending);
-  if (waiting || visit.error) {
+    organisations.isPending ||
+    settings.isPending ||
+    (!!props.visitId && visit.isPending) ||
+    (!!props.suggestionId && suggestion.isPending);
+  const failed = visit.error ?? suggestion.error;
+  if (waiting || failed) {
     return (
       <>
         {header}
         <QueryState
           isPending={waiting}
-          error={visit.error}
+          error={failed}
           isEmpty={false}
           emptyText=""
-          onRetry={() => void visit.refetch()}
+          onRetry={() => void (visit.error ? visit.refetch() : suggestion.refetch())}
         />
       </>
     );
@@ -132,9 +188,21 @@ export function CaseIntakePage(props: {
           {t('cases.form.fromVisit', { date: formatDate(visit.data.heldOn) })}
         </Alert>
       )}
+      {suggestion.data && (
+        <Alert color="blue" variant="light" mb="md">
+          {t('suggestions.toCase.prefilled', {
+            box: suggestion.data.box.name,
+            date: formatDate(suggestion.data.opening.openedOn),
+          })}
+        </Alert>
+      )}
       <CaseIntakeForm
-        defaults={defaultsOf(today, forwarding, visit.data)}
-        fixedChannel={!!forwarding}
+        defaults={
+          suggestion.data
+            ? fromSuggestion(defaultsOf(today, forwarding, undefined), suggestion.data)
+            : defaultsOf(today, forwarding, visit.data)
+        }
+        fixedChannel={!!forwarding || !!suggestion.data}
         organisations={organisations.data ?? []}
         settings={settings.data}
         onCreated={props.onCreated}

@@ -14,7 +14,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { SearchInput } from '../../../components/ui/search-input';
 import { paths } from '../../../config/paths';
 import { flattenPages } from '../../../lib/pagination';
-import { useOrganisationOptions } from '../api/list-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { usePetitions } from '../api/list-petitions';
 import type { PetitionsSearch } from '../search-params';
 import { AnswerPetitionModal } from './answer-petition-modal';

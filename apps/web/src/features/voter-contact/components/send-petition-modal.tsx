@@ -15,7 +15,7 @@ import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
 import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
-import { useOrganisationOptions } from '../api/list-organisation-options';
+import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useSendPetition } from '../api/send-petition';
 import { FormError } from './form-error';
 
