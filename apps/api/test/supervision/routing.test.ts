@@ -87,7 +87,8 @@ describe('overdue recommendations', () => {
     // The outside body's late answer is the Front leaders' to chase; officers and others hear nothing.
     expect(byUser(u.frontLeader.id)).toEqual([`recommendation-overdue:${outside.id}`]);
     for (const quiet of [u.frontOfficer, u.officer, u.unitAdmin, u.viewer, u.councilLeader, retired]) expect(byUser(quiet.id)).toEqual([]);
-    expect(late.find((n) => n.userId === u.leader.id)).toMatchObject({ title: 'Kiến nghị sau giám sát quá hạn trả lời (hạn 25/03/2026)', link: `/supervision/${reported.id}` });
+    expect(late.find((n) => n.userId === u.leader.id)).toMatchObject({ title: 'Kiến nghị sau giám sát quá hạn trả lời (hạn 25/03/2026)', link: '/supervision/recommendations?overdue=true&mine=true' });
+    expect(late.find((n) => n.userId === u.frontLeader.id)!.link).toBe('/supervision/recommendations?overdue=true');
     expect((await t.db.recommendation.findUniqueOrThrow({ where: { id: r.id } })).overdueNotifiedAt).not.toBeNull();
 
     // The next day the Women's Union's turns late: only its staff hear of it.
@@ -101,5 +102,9 @@ describe('overdue recommendations', () => {
     const moved = await call<Rec>(t.app, s.front, 'PATCH', `/api/recommendations/${toWomen.id}`, { dueOn: '2026-04-10' }, ifMatch(toWomen.version));
     expect(moved.overdue).toBe(false);
     expect((await t.db.recommendation.findUniqueOrThrow({ where: { id: toWomen.id } })).overdueNotifiedAt).toBeNull();
+    // Sent on to the People's Committee instead: its staff are told it arrived.
+    const before = (await noticesOf(u.ubndOfficer.id, 'recommendation.received')).length;
+    await call<Rec>(t.app, s.front, 'PATCH', `/api/recommendations/${toWomen.id}`, { addresseeOrganisationId: ubnd.id }, ifMatch(moved.version));
+    expect(await noticesOf(u.ubndOfficer.id, 'recommendation.received')).toHaveLength(before + 1);
   });
 });

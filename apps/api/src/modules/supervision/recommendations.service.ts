@@ -81,6 +81,16 @@ export function createRecommendationService(deps: Deps) {
     );
   }
 
+  const notifyAddressee = async (tx: Tx, r: RecommendationRecord, organisationId: string, actorId: string) =>
+    notify(
+      tx,
+      r,
+      await lookups.staffOf(tx, [organisationId]),
+      'recommendation.received',
+      `Kiến nghị sau giám sát cần trả lời trước ngày ${formatDateVi(r.dueOn)}`,
+      actorId,
+    );
+
   return {
     async listRecommendations(query: ListRecommendationsQuery, ctx: RequestContext) {
       requireAllowed(ctx, 'supervision:read');
@@ -138,16 +148,7 @@ export function createRecommendationService(deps: Deps) {
           unitId: s.unitId,
           changes: { supervisionId, ordinal: created.ordinal, ...data },
         });
-        if (data.addresseeOrganisationId) {
-          await notify(
-            tx,
-            created,
-            await lookups.staffOf(tx, [data.addresseeOrganisationId]),
-            'recommendation.received',
-            `Kiến nghị sau giám sát cần trả lời trước ngày ${formatDateVi(data.dueOn)}`,
-            ctx.actor.id,
-          );
-        }
+        if (data.addresseeOrganisationId) await notifyAddressee(tx, created, data.addresseeOrganisationId, ctx.actor.id);
         return detail(tx, id, ctx);
       });
     },
@@ -185,6 +186,10 @@ export function createRecommendationService(deps: Deps) {
           unitId: current.unitId,
           changes: diffChanges(before, merged, ['content', 'addresseeOrganisationId', 'addresseeName', 'sentOn', 'dueOn']),
         });
+        // Sent on to another organisation: its staff now have it to answer.
+        if (merged.addresseeOrganisationId && merged.addresseeOrganisationId !== before.addresseeOrganisationId) {
+          await notifyAddressee(tx, (await recommendations.find(tx, id))!, merged.addresseeOrganisationId, ctx.actor.id);
+        }
         return detail(tx, id, ctx);
       });
     },
@@ -266,7 +271,8 @@ export function createRecommendationService(deps: Deps) {
                 kind: 'recommendation.overdue',
                 title: `Kiến nghị sau giám sát quá hạn trả lời (hạn ${formatDateVi(dueOn)})`,
                 body: `${r.supervision.title} — Kiến nghị ${r.ordinal} gửi ${r.addresseeName}: ${excerpt(r.content)}`,
-                link: linkOf(r.supervision.id),
+                // The addressee's own late list; the Front chases an outside body's from the unit's.
+                link: `/supervision/recommendations?overdue=true${r.addresseeOrganisationId ? '&mine=true' : ''}`,
                 dedupeKey: `recommendation-overdue:${r.id}`,
               })),
             );
