@@ -23,7 +23,10 @@ export function OverdueRecommendationsCard({ me }: { me: Me }) {
   // Wait for the organisation's kind before choosing whose recommendations to show.
   const ready = !me.organisation || orgs.data !== undefined || orgs.isError;
   const mine =
-    me.organisation !== null && kind !== 'PEOPLES_COMMITTEE' && kind !== 'FATHERLAND_FRONT';
+    ready &&
+    me.organisation !== null &&
+    kind !== 'PEOPLES_COMMITTEE' &&
+    kind !== 'FATHERLAND_FRONT';
   const list = useFirstRecommendations({ overdue: true, mine: mine || undefined }, LIMIT, ready);
   const summary = useRecommendationSummary(mine, ready);
   const overdue = summary.data?.overdue;

@@ -183,9 +183,10 @@ export function SupervisionPage({ supervisionId }: { supervisionId: string }) {
               <Title order={2} size="h4">
                 {t('supervision.report.title')}
               </Title>
-              {manage && (s.report || s.status !== 'PLANNED') && (
+              {/* Recording the first report is the status step's button. */}
+              {manage && s.report && (
                 <Button variant="default" size="xs" onClick={() => setDialog({ kind: 'report' })}>
-                  {t(s.report ? 'supervision.report.edit' : 'supervision.report.record')}
+                  {t('supervision.report.edit')}
                 </Button>
               )}
             </Group>

@@ -1,0 +1,114 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { db } from '../../../testing/db';
+import { renderApp } from '../../../testing/render-app';
+import { server } from '../../../testing/server';
+import { committee, makeRecommendation, meWith } from '../testing/fixtures';
+import { supervisionHandlers, supervisionState } from '../testing/handlers';
+
+describe('recommendations', () => {
+  it('keeps the filters in the URL and highlights the overdue ones', async () => {
+    db.me = meWith(['supervision:read'], committee);
+    const overdue = makeRecommendation({
+      content: 'Sửa chữa tuyến mương thoát nước',
+      overdue: true,
+      dueOn: '2026-01-10',
+    });
+    const state = supervisionState({ recommendations: [overdue] });
+    server.use(...supervisionHandlers(state));
+    const { user, location } = renderApp('/supervision/recommendations?overdue=true');
+
+    const card = await screen.findByTestId('recommendation');
+    expect(within(card).getByTestId('overdue-badge')).toHaveTextContent('Quá hạn');
+    expect(card).toHaveTextContent('Hạn trả lời 10/01/2026');
+    expect(screen.getByRole('checkbox', { name: 'Chỉ kiến nghị quá hạn' })).toBeChecked();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Chỉ kiến nghị gửi UBND' }));
+    await user.click(screen.getByRole('combobox', { name: 'Trạng thái' }));
+    await user.click(await screen.findByRole('option', { name: 'Chưa trả lời' }));
+    await waitFor(() =>
+      expect(location().search).toEqual({ overdue: true, mine: true, status: 'UNANSWERED' }),
+    );
+    const last = state.requests.filter((r) => r.path === '/api/recommendations').at(-1)!;
+    expect(Object.fromEntries(last.query)).toMatchObject({
+      overdue: 'true',
+      mine: 'true',
+      status: 'UNANSWERED',
+    });
+  });
+
+  it('answers a recommendation with the version read, and says so when someone else was first', async () => {
+    db.me = meWith(['supervision:read', 'recommendation:answer'], committee);
+    const r = makeRecommendation({ version: 2, can: { manage: false, answer: true } });
+    const state = supervisionState({ recommendations: [r] });
+    server.use(...supervisionHandlers(state));
+    const { user } = renderApp('/supervision/recommendations');
+
+    await user.click(await screen.findByRole('button', { name: 'Trả lời kiến nghị 1' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Trả lời kiến nghị 1' });
+    // Only the steps allowed from "unanswered".
+    expect(
+      within(dialog)
+        .getAllByRole('radio')
+        .map((x) => x.getAttribute('value')),
+    ).toEqual(['ANSWERED', 'IMPLEMENTING', 'IMPLEMENTED', 'REJECTED']);
+    await user.click(within(dialog).getByRole('radio', { name: 'Không tiếp thu – nêu lý do' }));
+    expect(
+      within(dialog).getByRole('textbox', { name: /Lý do không tiếp thu/ }),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('radio', { name: 'Trả lời' }));
+    await user.click(within(dialog).getByRole('textbox', { name: /Nội dung trả lời/ }));
+    await user.paste('UBND phường đã giao tổ dân phố 3 bố trí điểm tập kết trong quý II.');
+    await user.click(within(dialog).getByRole('textbox', { name: 'Số văn bản' }));
+    await user.paste('45/UBND-VP');
+    await user.click(within(dialog).getByRole('button', { name: 'Gửi trả lời' }));
+
+    const card = await screen.findByTestId('recommendation-answer');
+    expect(card).toHaveTextContent(
+      'UBND phường đã giao tổ dân phố 3 bố trí điểm tập kết trong quý II.',
+    );
+    expect(card).toHaveTextContent('Văn bản số 45/UBND-VP');
+    const post = state.requests.find((x) => x.method === 'POST')!;
+    expect(post).toMatchObject({
+      path: `/api/recommendations/${r.id}/responses`,
+      ifMatch: '"2"',
+      body: {
+        status: 'ANSWERED',
+        text: 'UBND phường đã giao tổ dân phố 3 bố trí điểm tập kết trong quý II.',
+        documentNumber: '45/UBND-VP',
+        fileId: null,
+      },
+    });
+
+    // Someone else records the next step meanwhile: this page still holds version 3.
+    const current = state.recommendations[0]!;
+    state.recommendations = [{ ...current, version: current.version + 1 }];
+    await user.click(screen.getByRole('button', { name: 'Trả lời kiến nghị 1' }));
+    dialog = await screen.findByRole('dialog', { name: 'Trả lời kiến nghị 1' });
+    expect(
+      within(dialog)
+        .getAllByRole('radio')
+        .map((x) => x.getAttribute('value')),
+    ).toEqual(['IMPLEMENTING', 'IMPLEMENTED']);
+    await user.click(within(dialog).getByRole('textbox', { name: /Nội dung trả lời/ }));
+    await user.paste('Đang triển khai.');
+    await user.click(within(dialog).getByRole('button', { name: 'Gửi trả lời' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Đã có người khác cập nhật');
+    const second = state.requests.filter((x) => x.method === 'POST')[1]!;
+    expect(second.ifMatch).toBe('"3"');
+  }, 60_000);
+
+  it('hides the answer button from those who may not answer', async () => {
+    db.me = meWith(['supervision:read']);
+    server.use(
+      ...supervisionHandlers(
+        supervisionState({
+          recommendations: [makeRecommendation({ can: { manage: false, answer: false } })],
+        }),
+      ),
+    );
+    renderApp('/supervision/recommendations');
+    await screen.findByTestId('recommendation');
+    expect(screen.queryByRole('button', { name: 'Trả lời kiến nghị 1' })).not.toBeInTheDocument();
+  });
+});
