@@ -1,5 +1,8 @@
 import { createRoute } from '@tanstack/react-router';
 import { paths } from '../../config/paths';
+import { DraftPage } from '../../features/criticism/components/draft-page';
+import { DraftsPage } from '../../features/criticism/components/drafts-page';
+import { draftsSearchSchema } from '../../features/criticism/search-params';
 import { OpeningPage } from '../../features/suggestions/components/opening-page';
 import { SuggestionsPage } from '../../features/suggestions/components/suggestions-page';
 import { suggestionsSearchSchema } from '../../features/suggestions/search-params';
@@ -11,8 +14,36 @@ import {
   petitionsSearchSchema,
 } from '../../features/voter-contact/search-params';
 import { appRoute } from './app-layout';
-import { areaRoute } from './domain-areas';
 import { RouteError } from './not-found';
+
+const draftsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.drafts,
+  validateSearch: draftsSearchSchema,
+  component: function DraftsRoute() {
+    const search = draftsRoute.useSearch();
+    const navigate = draftsRoute.useNavigate();
+    return (
+      <DraftsPage
+        search={search}
+        onSearchChange={(patch) =>
+          void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true })
+        }
+      />
+    );
+  },
+  errorComponent: RouteError,
+});
+
+const draftRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: paths.draft,
+  component: function DraftRoute() {
+    const { draftId } = draftRoute.useParams();
+    return <DraftPage key={draftId} draftId={draftId} />;
+  },
+  errorComponent: RouteError,
+});
 
 const voterMeetingsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -93,7 +124,8 @@ const suggestionOpeningRoute = createRoute({
 
 // Flat siblings under the shell; static paths win over the $id ones.
 export const civicRoutes = [
-  areaRoute(paths.drafts, 'supervision'),
+  draftsRoute,
+  draftRoute,
   voterMeetingsRoute,
   voterPetitionsRoute,
   voterMeetingRoute,

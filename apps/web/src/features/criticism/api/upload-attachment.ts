@@ -1,0 +1,12 @@
+import { attachmentSchema } from '@phoihop/shared/plans';
+import { apiRequest, buildUrl } from '../../../lib/api-client';
+
+export const attachmentAccept = '.pdf,.doc,.docx,.odt,.jpg,.jpeg,.png';
+
+export function uploadAttachment(file: File) {
+  const formData = new FormData();
+  formData.append('file', file);
+  return apiRequest('/attachments', { method: 'POST', formData }, attachmentSchema);
+}
+
+export const attachmentUrl = (id: string) => buildUrl(`/attachments/${id}`);
