@@ -97,5 +97,8 @@ describe('supervision lists', () => {
     expect((await all<B>('/api/supervision-boards')).map((b) => b.name)).toEqual(['Ban Giám sát đầu tư của cộng đồng phường', 'Ban Thanh tra nhân dân phường']);
     expect((await page<B>('/api/supervision-boards?kind=PEOPLES_INSPECTION')).items.map((b) => b.kind)).toEqual(['PEOPLES_INSPECTION']);
     expect((await page<B>('/api/supervision-boards?q=duong%20giao%20thong')).items.map((b) => b.id)).toEqual([board.id]);
+    const forged = Buffer.from(JSON.stringify([5, 'x'])).toString('base64url');
+    expect((await injectAs(t.app, viewer, { method: 'GET', url: `/api/supervision-boards?cursor=${forged}` })).statusCode).toBe(400);
+    expect((await injectAs(t.app, viewer, { method: 'GET', url: `/api/recommendations?cursor=${forged}` })).statusCode).toBe(400);
   });
 });

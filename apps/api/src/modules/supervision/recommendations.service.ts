@@ -24,7 +24,7 @@ import type { RecommendationData, RecommendationRepository, ResponseColumns } fr
 import { checkFile, invalid, notAllowed, requireAllowed, requireInUnit, versionConflict } from './supervision-access.ts';
 import type { SupervisionRepository } from './supervisions.repository.ts';
 
-export const recommendationStatusLabels: Record<RecommendationStatus, string> = {
+const recommendationStatusLabels: Record<RecommendationStatus, string> = {
   UNANSWERED: 'Chưa trả lời',
   ANSWERED: 'Đã trả lời',
   IMPLEMENTING: 'Đang thực hiện',

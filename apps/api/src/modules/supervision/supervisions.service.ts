@@ -24,7 +24,7 @@ import type { RecommendationRepository } from './recommendations.repository.ts';
 import { checkFile, checkMembers, invalid, notAllowed, requireAllowed, requireInUnit, versionConflict } from './supervision-access.ts';
 import type { SupervisionData, SupervisionRecord, SupervisionRepository } from './supervisions.repository.ts';
 
-export const supervisionStatusLabels: Record<SupervisionStatus, string> = {
+const supervisionStatusLabels: Record<SupervisionStatus, string> = {
   PLANNED: 'Chưa tiến hành',
   IN_PROGRESS: 'Đang giám sát',
   REPORTED: 'Đã có báo cáo',
