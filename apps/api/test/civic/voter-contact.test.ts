@@ -212,7 +212,7 @@ describe('the XLSX of a meeting’s petitions', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
-    const text = (row: number) => (sheet.getRow(row).values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v)));
+    const text = (row: number) => (sheet.getRow(row).values as (string | number | null | undefined)[]).slice(1).map((v) => (v == null ? '' : String(v)));
     expect(text(2)[0]).toContain('Tiếp xúc cử tri trước kỳ họp');
     expect(text(3)[0]).toBe('Ngày 25/02/2026 tại Hội trường UBND phường');
     expect(text(4)[0]).toBe('Đại biểu tham dự: Trần Văn Hội, Lê Thị Hoa; số cử tri tham dự: 120');
