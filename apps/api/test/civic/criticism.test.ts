@@ -151,6 +151,13 @@ describe('the list of drafts', () => {
       cursor = page.nextCursor;
     } while (cursor);
     expect(new Set(seen).size).toBe(await t.db.draft.count({ where: { unitId: ward.unit.id } }));
+    const openPage = await call<{ items: { id: string }[]; nextCursor: string }>(t.app, s.viewer, 'GET', '/api/drafts?open=true&limit=1');
+    const openNext = await call<{ items: { id: string }[] }>(t.app, s.viewer, 'GET', `/api/drafts?open=true&limit=1&cursor=${openPage.nextCursor}`);
+    expect([...openPage.items, ...openNext.items].map((d) => d.id)).toEqual(openIds.slice(0, 2));
+    const forged = Buffer.from(JSON.stringify(['not-a-day', 'x'])).toString('base64url');
+    for (const open of ['true', 'false']) {
+      expect((await injectAs(t.app, s.viewer, { method: 'GET', url: `/api/drafts?open=${open}&cursor=${forged}` })).statusCode).toBe(400);
+    }
     expect(seen.length).toBe(new Set(seen).size);
   });
 });

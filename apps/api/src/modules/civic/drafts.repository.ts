@@ -1,12 +1,15 @@
 // Drafts submitted for social criticism and their comments: the only Prisma user for them.
 import type { CommentResponse, ListDraftsQuery } from '@phoihop/shared/criticism';
 import type { FileRef } from '@phoihop/shared/follow-ups';
+import { idSchema } from '@phoihop/shared/common';
+import { isoDateSchema } from '@phoihop/shared/dates';
 import { searchTextOf } from '@phoihop/shared/text';
 import type { Db, Tx } from '../../db/prisma.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { toPage } from '../../lib/cursor.ts';
+import { decodeCursor, toPage } from '../../lib/cursor.ts';
+import { AppError } from '../../lib/app-error.ts';
 import { fromIsoDate, toIsoDate } from '../../lib/db-values.ts';
-import { afterCursor, newestFirstAfter } from '../../lib/keyset.ts';
+import { newestFirstAfter } from '../../lib/keyset.ts';
 import { searchWhere } from '../../lib/search.ts';
 import type { CivicRefs, OrgRef } from './civic-refs.repository.ts';
 
@@ -104,6 +107,18 @@ const draftColumns = (data: DraftData) => ({
   searchText: searchTextOf(data.title, data.draftingBody, data.summary),
 });
 
+/** (comment_deadline, id) after the cursor of the open drafts, nearest deadline first. */
+function deadlineAfter(cursor: string | undefined): Prisma.DraftWhereInput | undefined {
+  const values = decodeCursor(cursor, 2);
+  if (!values) return undefined;
+  const [day, id] = values;
+  if (typeof day !== 'string' || !isoDateSchema.safeParse(day).success || typeof id !== 'string' || !idSchema.safeParse(id).success) {
+    throw new AppError('BAD_REQUEST', { message: 'Tham số cursor không hợp lệ' });
+  }
+  const date = fromIsoDate(day)!;
+  return { OR: [{ commentDeadline: { gt: date } }, { commentDeadline: date, id: { gt: id } }] };
+}
+
 export function createDraftRepository(db: Db, refs: CivicRefs) {
   async function toDrafts(tx: Tx, rows: DraftRow[]): Promise<DraftRecord[]> {
     const ids = rows.map((r) => r.id);
@@ -180,7 +195,7 @@ export function createDraftRepository(db: Db, refs: CivicRefs) {
             unitId,
             consolidatedOn: null,
             commentDeadline: { gte: fromIsoDate(today)! },
-            AND: [...filters, afterCursor('commentDeadline', query.cursor, 'date') ?? {}],
+            AND: [...filters, deadlineAfter(query.cursor) ?? {}],
           },
           orderBy: [{ commentDeadline: 'asc' }, { id: 'asc' }],
           take: query.limit + 1,

@@ -256,7 +256,8 @@ export function createSuggestionRepository(db: Db, refs: CivicRefs) {
           ...(query.openingId ? { openingId: query.openingId } : {}),
           AND: [
             searchWhere(query.q),
-            query.mine ? { forwardedOrganisationId: organisationId ?? '00000000-0000-0000-0000-000000000000' } : {},
+            // "Mine" for someone outside any organisation: nothing.
+            query.mine ? (organisationId ? { forwardedOrganisationId: organisationId } : { id: { in: [] } }) : {},
             newestCreatedAfter(query.cursor) ?? {},
           ],
         },

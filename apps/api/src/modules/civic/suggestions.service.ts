@@ -163,7 +163,7 @@ export function createSuggestionService({ db, suggestions, refs, notifications, 
           await notifyStaff(
             tx,
             { refs, notifications },
-            { organisationId, unitId: current.unitId, kind: 'suggestion', title: 'Góp ý từ hòm thư chuyển đến đơn vị bạn', body: excerpt(current.summary), link: `/suggestions?suggestionId=${id}` },
+            { organisationId, unitId: current.unitId, kind: 'suggestion', title: 'Góp ý từ hòm thư chuyển đến đơn vị bạn', body: excerpt(current.summary), link: `/suggestions/openings/${current.opening.id}` },
             ctx,
           );
         }

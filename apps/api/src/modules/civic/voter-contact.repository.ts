@@ -37,6 +37,9 @@ const meetingSelect = {
 } as const;
 type MeetingRow = Prisma.VoterMeetingGetPayload<{ select: typeof meetingSelect }>;
 
+/** "Mine" for someone outside any organisation: nothing. */
+const NOTHING = { id: { in: [] as string[] } };
+
 const meetingRefSelect = { id: true, heldOn: true, kind: true, location: true } as const;
 const petitionSelect = {
   id: true,
@@ -198,8 +201,7 @@ export function createVoterContactRepository(db: Db, refs: CivicRefs) {
       AND: [
         searchWhere(query.q),
         query.addresseeOrganisationId ? { addresseeOrganisationId: query.addresseeOrganisationId } : {},
-        // "Mine" for someone outside any organisation is nothing.
-        query.mine ? { addresseeOrganisationId: organisationId ?? '00000000-0000-0000-0000-000000000000' } : {},
+        query.mine ? (organisationId ? { addresseeOrganisationId: organisationId } : NOTHING) : {},
         query.overdue === true ? overdue : query.overdue === false ? { NOT: overdue } : {},
       ],
     };
@@ -356,10 +358,8 @@ export function createVoterContactRepository(db: Db, refs: CivicRefs) {
 
     /** Counts for dashboards: sent, awaiting, overdue, answered, answered late. */
     async summary(unitId: string, today: string, addresseeOrganisationId: string | null | undefined) {
-      const scope: Prisma.VoterPetitionWhereInput = {
-        unitId,
-        ...(addresseeOrganisationId !== undefined ? { addresseeOrganisationId: addresseeOrganisationId ?? '00000000-0000-0000-0000-000000000000' } : {}),
-      };
+      const mine = addresseeOrganisationId ? { addresseeOrganisationId } : NOTHING;
+      const scope: Prisma.VoterPetitionWhereInput = { unitId, ...(addresseeOrganisationId !== undefined ? mine : {}) };
       const answered: Prisma.VoterPetitionWhereInput = { status: { in: ['ANSWERED', 'REPORTED_BACK'] } };
       const [awaiting, overdue, answeredCount, answeredLate] = await Promise.all([
         db.voterPetition.count({ where: { ...scope, status: 'SENT' } }),
