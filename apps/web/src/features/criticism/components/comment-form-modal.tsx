@@ -87,9 +87,17 @@ export function CommentFormModal(props: { draft: DraftDetail; onClose: () => voi
               />
             </>
           ) : (
-            <Text fw={500}>
-              {t('criticism.comments.ownOrganisation', { name: me.organisation?.name ?? '' })}
-            </Text>
+            <div>
+              <Text fw={500}>
+                {t('criticism.comments.ownOrganisation', { name: me.organisation?.name ?? '' })}
+              </Text>
+              {/* Someone without an organisation cannot comment in its name. */}
+              {errors.organisationId && (
+                <Text size="sm" c="red">
+                  {errors.organisationId.message}
+                </Text>
+              )}
+            </div>
           )}
           <TextInput
             label={t('criticism.comments.point')}
