@@ -2,6 +2,7 @@ import { pageSchema } from '@phoihop/shared/common';
 import {
   answerSuggestionBodySchema,
   boxOpeningSchema,
+  createBoxOpeningBodySchema,
   forwardSuggestionBodySchema,
   suggestionBoxSchema,
   suggestionSchema,
@@ -11,6 +12,7 @@ import {
 } from '@phoihop/shared/suggestions';
 import { http, HttpResponse } from 'msw';
 import { problem } from '../../../testing/problem';
+import { makeOpening } from './fixtures';
 
 /** What the fake suggestion-box API holds, and every request it saw, for assertions. */
 export interface SuggestionsApiState {
@@ -78,6 +80,17 @@ export function suggestionsHandlers(state: SuggestionsApiState) {
       return HttpResponse.json(
         pageSchema(suggestionBoxSchema).parse({ items: state.boxes, nextCursor: null }),
       );
+    }),
+    http.post(api('/suggestion-boxes/:id/openings'), async ({ request, params }) => {
+      const body = createBoxOpeningBodySchema.parse(await record(request));
+      const box = state.boxes.find((b) => b.id === params.id)!;
+      const opening = makeOpening({
+        ...body,
+        note: body.note ?? null,
+        box: { id: box.id, name: box.name },
+      });
+      state.openings.unshift(opening);
+      return HttpResponse.json(opening, { status: 201 });
     }),
     http.get(api('/box-openings'), async ({ request }) => {
       await record(request);
