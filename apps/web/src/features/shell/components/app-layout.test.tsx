@@ -52,10 +52,8 @@ describe('authenticated shell', () => {
 
   it('shows an honest empty state for areas not built yet', async () => {
     db.me = makeMe(['VIEWER']);
-    renderApp('/supervision');
-    expect(
-      await screen.findByRole('heading', { name: 'Giám sát & phản biện' }),
-    ).toBeInTheDocument();
+    renderApp('/reports');
+    expect(await screen.findByRole('heading', { name: 'Báo cáo' })).toBeInTheDocument();
     expect(screen.getByText('Chức năng đang được xây dựng')).toBeInTheDocument();
   });
 

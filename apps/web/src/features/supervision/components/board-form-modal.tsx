@@ -164,6 +164,7 @@ export function BoardFormModal(props: {
               {...form.register('note')}
             />
             <MembersFields
+              roles="boardRoles"
               organisations={(orgs.data ?? []).map((o) => ({
                 value: o.id,
                 label: o.shortName ?? o.name,

@@ -99,7 +99,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
             <Title order={2} size="h4">
               {t('supervision.members.title')}
             </Title>
-            <MembersTable members={b.members} />
+            <MembersTable members={b.members} roles="boardRoles" />
           </Stack>
           <Stack gap="sm">
             <Title order={2} size="h4">

@@ -24,6 +24,8 @@ export interface WithMembers {
  * several organisations (or none: an invited expert), so each row picks its own.
  */
 export function MembersFields(props: {
+  /** A standing board's roles read "head of the board", a team's "head of the team". */
+  roles?: 'roles' | 'boardRoles';
   organisations: { value: string; label: string }[];
   error?: string | undefined;
 }) {
@@ -74,7 +76,7 @@ export function MembersFields(props: {
                     allowDeselect={false}
                     data={memberRoles.map((r) => ({
                       value: r,
-                      label: t(`supervision.roles.${r}`),
+                      label: t(`supervision.${props.roles ?? 'roles'}.${r}`),
                     }))}
                     value={field.value ?? 'MEMBER'}
                     onChange={(v) => field.onChange(v ?? 'MEMBER')}

@@ -3,7 +3,13 @@ import type { Member } from '@phoihop/shared/supervision';
 import { useTranslation } from 'react-i18next';
 
 /** A team's or a board's members: a table on wide screens, cards on phones. */
-export function MembersTable({ members }: { members: Member[] }) {
+export function MembersTable({
+  members,
+  roles = 'roles',
+}: {
+  members: Member[];
+  roles?: 'roles' | 'boardRoles';
+}) {
   const { t } = useTranslation();
   if (members.length === 0) return <Text c="dimmed">{t('supervision.members.none')}</Text>;
   const org = (m: Member) => m.organisation?.shortName ?? m.organisation?.name ?? '—';
@@ -23,7 +29,7 @@ export function MembersTable({ members }: { members: Member[] }) {
             {members.map((m) => (
               <Table.Tr key={m.id} data-testid="member">
                 <Table.Td>{m.fullName}</Table.Td>
-                <Table.Td>{t(`supervision.roles.${m.role}`)}</Table.Td>
+                <Table.Td>{t(`supervision.${roles}.${m.role}`)}</Table.Td>
                 <Table.Td>{m.position ?? '—'}</Table.Td>
                 <Table.Td>{org(m)}</Table.Td>
               </Table.Tr>
@@ -36,7 +42,9 @@ export function MembersTable({ members }: { members: Member[] }) {
           <Card key={m.id} withBorder padding="xs">
             <Text fw={500}>{m.fullName}</Text>
             <Text size="sm" c="dimmed">
-              {[t(`supervision.roles.${m.role}`), m.position, org(m)].filter(Boolean).join(' · ')}
+              {[t(`supervision.${roles}.${m.role}`), m.position, org(m)]
+                .filter(Boolean)
+                .join(' · ')}
             </Text>
           </Card>
         ))}

@@ -188,5 +188,5 @@ describe('supervisions list', () => {
     });
     expect(upload.method).toBe('POST');
     expect(committee.kind).toBe('PEOPLES_COMMITTEE');
-  }, 60_000);
+  }, 120_000);
 });
