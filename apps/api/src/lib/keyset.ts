@@ -46,3 +46,14 @@ export function newestFirstAfter(
   const date = new Date(`${day}T00:00:00Z`);
   return { OR: [{ [field]: { lt: date } }, { [field]: date, id: { gt: id } }] };
 }
+
+/** The `where` fragment after the cursor of a list by name on (name, id): a forged cursor is a 400. */
+export function byNameAfter(cursor: string | undefined): Record<string, unknown> {
+  const values = decodeCursor(cursor, 2);
+  if (!values) return {};
+  const [name, id] = values;
+  if (typeof name !== 'string' || typeof id !== 'string' || !idSchema.safeParse(id).success) {
+    throw new AppError('BAD_REQUEST', { message: 'Tham số cursor không hợp lệ' });
+  }
+  return { OR: [{ name: { gt: name } }, { name, id: { gt: id } }] };
+}

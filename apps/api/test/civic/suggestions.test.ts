@@ -141,6 +141,35 @@ describe('an anonymous author', () => {
     const audit = await t.db.auditLog.findMany({ where: { entityId: s.id } });
     expect(audit.map((a) => a.action)).toEqual(['suggestion.create', 'suggestion.update']);
     expect(JSON.stringify(audit.map((a) => a.changes))).not.toMatch(/Kín Đáo|0987654321|Tổ dân phố 9/);
+    // The unit admin reads the audit log through the API: the author is not there either.
+    const unitAdmin = await ward.as(u.unitAdmin);
+    const log = await injectAs(t.app, unitAdmin, { method: 'GET', url: `/api/audit?entityType=Suggestion&entityId=${s.id}` });
+    expect(log.statusCode, log.body).toBe(200);
+    expect(log.json<{ items: unknown[] }>().items).toHaveLength(2);
+    expect(log.body).not.toMatch(/Kín Đáo|0987654321|Tổ dân phố 9/);
+  });
+});
+
+describe('another unit’s boxes, openings and suggestions', () => {
+  it('read as not found, even for the system admin, and take no suggestion from this unit’s Front', async () => {
+    const other = await civicWard(t);
+    const theirFront = await other.as(other.users.frontOfficer);
+    const theirBox = await newBox(t, theirFront, 'Hòm thư của phường bên');
+    const theirOpening = await newOpening(t, theirFront, theirBox.id);
+    const theirs = await newSuggestion(t, theirFront, theirOpening.id, { anonymous: true, authorName: 'Người Phường Bên' });
+    const admin = await ward.as(u.systemAdmin);
+    for (const reader of [front, admin]) {
+      for (const url of [`/api/suggestions/${theirs.id}`, `/api/box-openings/${theirOpening.id}`, `/api/suggestion-boxes/${theirBox.id}`]) {
+        expect((await injectAs(t.app, reader, { method: 'GET', url })).statusCode, url).toBe(404);
+      }
+      const list = await injectAs(t.app, reader, { method: 'GET', url: `/api/suggestions?openingId=${theirOpening.id}` });
+      expect(list.json<{ items: unknown[] }>().items).toEqual([]);
+    }
+    const into = await injectAs(t.app, front, { method: 'POST', url: '/api/suggestions', payload: { openingId: theirOpening.id, summary: 'Góp ý', field: 'OTHER', anonymous: true } });
+    expect(into.statusCode).toBe(404);
+    const fwd = await injectAs(t.app, front, { method: 'POST', url: `/api/suggestions/${theirs.id}/forward`, payload: { addresseeOrganisationId: ubnd.id, forwardedOn: '2026-03-06' }, headers: ifMatch(theirs.version) });
+    expect(fwd.statusCode).toBe(404);
+    expect(await t.db.suggestion.count({ where: { openingId: theirOpening.id } })).toBe(1);
   });
 });
 
@@ -151,6 +180,8 @@ describe('boxes, openings and lists', () => {
     expect(duplicate.statusCode).toBe(409);
     const found = await call<{ items: { id: string }[] }>(t.app, viewer, 'GET', `/api/suggestion-boxes?q=${encodeURIComponent('trung tien')}`);
     expect(found.items.map((b) => b.id)).toEqual([second.id]);
+    const forged = await injectAs(t.app, viewer, { method: 'GET', url: `/api/suggestion-boxes?cursor=${Buffer.from(JSON.stringify([1, 'x'])).toString('base64url')}` });
+    expect(forged.statusCode).toBe(400);
     const page1 = await call<{ items: { id: string }[]; nextCursor: string | null }>(t.app, viewer, 'GET', '/api/suggestion-boxes?limit=1');
     const page2 = await call<{ items: { id: string }[]; nextCursor: string | null }>(t.app, viewer, 'GET', `/api/suggestion-boxes?limit=1&cursor=${page1.nextCursor}`);
     expect(new Set([...page1.items, ...page2.items].map((b) => b.id))).toEqual(new Set([box.id, second.id]));

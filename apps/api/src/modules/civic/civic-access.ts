@@ -6,8 +6,9 @@ import type { RequestContext } from '../../lib/context.ts';
 
 export { invalid, versionConflict } from '../reception/reception-access.ts';
 
+/** A record of the actor's own unit (a system admin included: another unit's reads as not found). */
 export function requireReadable<T extends { unitId: string }>(record: T | null, ctx: RequestContext): T {
-  if (!record || !can(ctx.actor, 'supervision:read', { unitId: record.unitId })) throw notFound();
+  if (!record || record.unitId !== ctx.actor.unitId || !can(ctx.actor, 'supervision:read', { unitId: record.unitId })) throw notFound();
   return record;
 }
 

@@ -2,18 +2,15 @@
 // An anonymous author's details are read here but never searched (search_text is the summary).
 import { dateTimeSchema, idSchema } from '@phoihop/shared/common';
 import type { ListBoxOpeningsQuery, ListSuggestionsQuery, SuggestionField, SuggestionStatus } from '@phoihop/shared/suggestions';
-import { foldText, searchTextOf, searchWords } from '@phoihop/shared/text';
+import { searchTextOf } from '@phoihop/shared/text';
 import type { Db, Tx } from '../../db/prisma.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { AppError } from '../../lib/app-error.ts';
 import { decodeCursor, toPage } from '../../lib/cursor.ts';
 import { fromIsoDate, toIsoDate } from '../../lib/db-values.ts';
-import { newestFirstAfter } from '../../lib/keyset.ts';
+import { byNameAfter, newestFirstAfter } from '../../lib/keyset.ts';
 import { searchWhere } from '../../lib/search.ts';
 import type { CivicRefs, OrgRef } from './civic-refs.repository.ts';
-
-/** A ward has a handful of boxes: they are listed and searched in memory. */
-const MAX_BOXES = 1000;
 
 export interface BoxData {
   name: string;
@@ -185,21 +182,18 @@ export function createSuggestionRepository(db: Db, refs: CivicRefs) {
     }));
   }
 
-  const boxColumns = (data: BoxData) => ({ ...data, placedOn: fromIsoDate(data.placedOn) ?? null });
+  const boxColumns = (data: BoxData) => ({ ...data, placedOn: fromIsoDate(data.placedOn) ?? null, searchText: searchTextOf(data.name, data.location) });
   const openingColumns = (data: OpeningData) => ({ ...data, openedOn: fromIsoDate(data.openedOn)! });
 
   return {
-    /** By name on (unit, name, id); matched accent-insensitively on name and location. */
+    /** By name on (unit, name, id); matched accent-insensitively on the folded name and location. */
     async listBoxes(unitId: string, query: { q?: string | undefined; limit: number; cursor?: string | undefined }) {
-      const after = decodeCursor(query.cursor, 2);
-      const rows = await db.suggestionBox.findMany({ where: { unitId }, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: MAX_BOXES });
-      const words = searchWords(query.q);
-      const matching = rows.filter((r) => {
-        const text = foldText(`${r.name} ${r.location}`);
-        const past = !after || r.name > String(after[0]) || (r.name === String(after[0]) && r.id > String(after[1]));
-        return past && words.every((w) => text.includes(w));
+      const rows = await db.suggestionBox.findMany({
+        where: { AND: [{ unitId }, searchWhere(query.q), byNameAfter(query.cursor)] },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        take: query.limit + 1,
       });
-      return toPage(await toBoxes(db, matching.slice(0, query.limit + 1)), query.limit, (b) => [b.name, b.id]);
+      return toPage(await toBoxes(db, rows), query.limit, (b) => [b.name, b.id]);
     },
 
     async findBox(tx: Tx, id: string): Promise<BoxRecord | null> {

@@ -1,14 +1,12 @@
 // Standing boards (Ban TTND, Ban GSĐTCCĐ) with their members: the only Prisma user for them.
-import { idSchema } from '@phoihop/shared/common';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { boardWarningsOf, type BoardDetail, type BoardKind, type ListBoardsQuery } from '@phoihop/shared/supervision';
 import { searchTextOf } from '@phoihop/shared/text';
 import type { Db, Tx } from '../../db/prisma.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
-import { AppError } from '../../lib/app-error.ts';
-import { decodeCursor, toPage } from '../../lib/cursor.ts';
+import { toPage } from '../../lib/cursor.ts';
 import { fromIsoDate, toIsoDate } from '../../lib/db-values.ts';
-import { afterCursor } from '../../lib/keyset.ts';
+import { byNameAfter } from '../../lib/keyset.ts';
 import { searchWhere } from '../../lib/search.ts';
 import type { LookupRepository } from './lookups.repository.ts';
 
@@ -53,16 +51,6 @@ const columns = (data: BoardData) => ({
 });
 
 /** Ascending (name, id) after the cursor; a cursor that is not a name and an id is a 400. */
-function nameAfter(cursor: string | undefined) {
-  const values = decodeCursor(cursor, 2);
-  if (!values) return {};
-  const [name, id] = values;
-  if (typeof name !== 'string' || typeof id !== 'string' || !idSchema.safeParse(id).success) {
-    throw new AppError('BAD_REQUEST', { message: 'Tham số cursor không hợp lệ' });
-  }
-  return afterCursor('name', cursor) ?? {};
-}
-
 export function createBoardRepository(db: Db, lookups: LookupRepository, now: () => Date) {
   async function toBoards(tx: Tx, rows: Row[]): Promise<BoardRecord[]> {
     const members = await lookups.members(tx, { boardId: { in: rows.map((r) => r.id) } });
@@ -85,11 +73,11 @@ export function createBoardRepository(db: Db, lookups: LookupRepository, now: ()
   }
 
   return {
-    /** By name, on the (unit, kind, name, id) index; `q` on the folded name, project and decision. */
+    /** By name, on the (unit[, kind], name, id) indexes; `q` on the folded name, project and decision. */
     async list(unitId: string, query: ListBoardsQuery) {
       const rows = await db.supervisionBoard.findMany({
         where: {
-          AND: [{ unitId }, query.kind ? { kind: query.kind } : {}, searchWhere(query.q), nameAfter(query.cursor)],
+          AND: [{ unitId }, query.kind ? { kind: query.kind } : {}, searchWhere(query.q), byNameAfter(query.cursor)],
         },
         orderBy: [{ name: 'asc' }, { id: 'asc' }],
         take: query.limit + 1,
