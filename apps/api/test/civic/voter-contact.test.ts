@@ -143,6 +143,21 @@ describe('overdue petitions', () => {
     expect(late.json()).toMatchObject({ overdue: false, answeredLate: true });
   });
 
+  it('sent to a body outside the unit, are told to the People’s Council and Front leaders who chase the answer', async () => {
+    const meeting = await newMeeting(t, councilLeader, { heldOn: '2026-01-07' });
+    const p = await newPetition(t, councilLeader, meeting.id, { content: 'Đề nghị Công ty điện lực thay cột điện nghiêng tổ dân phố 2', field: 'INFRASTRUCTURE' });
+    const sent = await send(p, { addresseeName: 'Công ty Điện lực tỉnh', sentOn: '2026-01-08', dueOn: '2026-03-09' });
+    expect(sent).toMatchObject({ overdue: true, addressee: { organisation: null, name: 'Công ty Điện lực tỉnh' } });
+
+    await t.services.voterContact.notifyOverdue();
+    await t.services.voterContact.notifyOverdue();
+    const notices = await t.db.notification.findMany({ where: { dedupeKey: `petition-overdue:${p.id}` }, select: { userId: true, body: true, link: true } });
+    // Leaders only: the Council's and the Front's; not their officers, not the People's Committee.
+    expect(notices.map((n) => n.userId).sort()).toEqual([u.councilLeader.id, u.frontLeader.id].sort());
+    expect(notices[0]).toMatchObject({ link: '/voter-contact/petitions?overdue=true' });
+    expect(notices[0]!.body).toContain('Công ty Điện lực tỉnh');
+  });
+
   it('turns overdue when the clock passes the due day', async () => {
     const meeting = await newMeeting(t, councilLeader, { heldOn: '2026-03-01' });
     const sent = await send(await newPetition(t, councilLeader, meeting.id), { addresseeOrganisationId: ubnd.id, sentOn: '2026-03-02' });

@@ -57,6 +57,9 @@ describe('supervision life cycle', () => {
     const toReported = await status(running, 'FOLLOWING_UP');
     expect(toReported.statusCode).toBe(409);
     expect(toReported.json().detail).toMatch(/báo cáo/);
+    // "Reported" is reached by recording the report, never by the status alone.
+    const bare = await status(running, 'REPORTED');
+    expect(bare.statusCode).toBe(400);
 
     // A report dated before the period or in the future is refused.
     for (const reportedOn of ['2026-01-01', '2026-03-21']) {

@@ -24,7 +24,7 @@ export function createCivicServices(deps: FollowUpDeps) {
   return {
     criticism: createDraftService({ db, drafts: createDraftRepository(db, refs), refs, notifications, ...clock }),
     voterContact: {
-      ...createVoterMeetingService({ db, voters, refs, ...clock }),
+      ...createVoterMeetingService({ db, voters, ...clock }),
       ...createVoterPetitionService({ ...deps, voters, refs }),
     },
     suggestions: {

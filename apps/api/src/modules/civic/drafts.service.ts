@@ -21,9 +21,10 @@ import type { Db, Tx } from '../../db/prisma.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
+import { checkFile } from '../../lib/follow-ups.ts';
 import type { NotificationRepository } from '../notifications/notifications.repository.ts';
 import { conflict, invalid, requireAllowed, requireReadable, versionConflict } from './civic-access.ts';
-import { checkFile, excerpt, notAfterToday, notifyStaff, requireOrganisation } from './civic-common.ts';
+import { excerpt, notAfterToday, notifyStaff, requireOrganisation } from './civic-common.ts';
 import type { CivicRefs } from './civic-refs.repository.ts';
 import type { CommentRecord, DraftData, DraftRecord, DraftRepository } from './drafts.repository.ts';
 
@@ -101,7 +102,7 @@ export function createDraftService({ db, drafts, refs, notifications, now = () =
     draft.draftingOrganisationId
       ? notifyStaff(
           tx,
-          { refs, notifications },
+          notifications,
           { organisationId: draft.draftingOrganisationId, unitId: draft.unitId, kind: 'draft', title, body, link: `/criticism/${draft.id}` },
           ctx,
         )
@@ -136,7 +137,7 @@ export function createDraftService({ db, drafts, refs, notifications, now = () =
           },
           ctx,
         );
-        await checkFile(tx, refs, data.fileId, null, ctx, 'fileId');
+        await checkFile(tx, ctx, 'fileId', data.fileId, null);
         const id = await drafts.create(tx, unitId, ctx.actor.id, data);
         await recordAudit(tx, ctx, {
           action: 'draft.create',
@@ -169,7 +170,7 @@ export function createDraftService({ db, drafts, refs, notifications, now = () =
           },
           ctx,
         );
-        await checkFile(tx, refs, data.fileId, current.fileId, ctx, 'fileId');
+        await checkFile(tx, ctx, 'fileId', data.fileId, current.fileId);
         if (!(await drafts.update(tx, id, version, data))) throw versionConflict(current.version);
         await recordAudit(tx, ctx, {
           action: 'draft.update',
@@ -271,7 +272,7 @@ export function createDraftService({ db, drafts, refs, notifications, now = () =
         notAfterToday(body.on, today(), 'on');
         if (body.on < current.submittedOn) throw invalid('on', 'Ngày tổng hợp phải sau ngày gửi dự thảo');
         const fileId = body.fileId === undefined ? current.consolidatedFileId : body.fileId;
-        await checkFile(tx, refs, fileId, current.consolidatedFileId, ctx, 'fileId');
+        await checkFile(tx, ctx, 'fileId', fileId, current.consolidatedFileId);
         if (!(await drafts.consolidate(tx, id, version, { text: body.text, on: body.on, fileId, byId: ctx.actor.id }))) {
           throw versionConflict(current.version);
         }

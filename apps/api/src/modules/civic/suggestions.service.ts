@@ -162,7 +162,7 @@ export function createSuggestionService({ db, suggestions, refs, notifications, 
         if (organisationId) {
           await notifyStaff(
             tx,
-            { refs, notifications },
+            notifications,
             { organisationId, unitId: current.unitId, kind: 'suggestion', title: 'Góp ý từ hòm thư chuyển đến đơn vị bạn', body: excerpt(current.summary), link: `/suggestions/openings/${current.opening.id}` },
             ctx,
           );

@@ -370,26 +370,17 @@ export function createVoterContactRepository(db: Db, refs: CivicRefs) {
       return { total: awaiting + answeredCount, awaiting, overdue, answered: answeredCount, answeredLate };
     },
 
-    /** Sent to an organisation, overdue, and not yet notified: across all units (the hourly sweep). */
+    /** Overdue and not yet notified, across all units (the hourly sweep, on the (status, due_on) index). */
     overdueToNotify: (today: string) =>
       db.voterPetition.findMany({
-        where: { status: 'SENT', dueOn: { lt: fromIsoDate(today)! }, overdueNotifiedAt: null, addresseeOrganisationId: { not: null } },
-        orderBy: { dueOn: 'asc' },
+        where: { status: 'SENT', dueOn: { lt: fromIsoDate(today)! }, overdueNotifiedAt: null },
+        orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
         take: 500,
-        select: { id: true, unitId: true, ordinal: true, content: true, addresseeOrganisationId: true, dueOn: true },
+        select: { id: true, unitId: true, content: true, addresseeOrganisationId: true, addresseeName: true },
       }),
 
-    /** Each notice once per (user, key), whichever process sends it; then the petition is marked. */
-    async deliverOverdue(
-      notices: { unitId: string; userId: string; kind: string; title: string; body: string; link: string; dedupeKey: string }[],
-      petitionId: string,
-      at: Date,
-    ): Promise<number> {
-      return db.$transaction(async (tx) => {
-        const { count } = notices.length ? await tx.notification.createMany({ data: notices, skipDuplicates: true }) : { count: 0 };
-        await tx.voterPetition.updateMany({ where: { id: petitionId, overdueNotifiedAt: null }, data: { overdueNotifiedAt: at } });
-        return count;
-      });
+    async markOverdueNotified(tx: Tx, petitionId: string, at: Date): Promise<void> {
+      await tx.voterPetition.updateMany({ where: { id: petitionId, overdueNotifiedAt: null }, data: { overdueNotifiedAt: at } });
     },
 
     unitName: async (unitId: string) => (await db.adminUnit.findUnique({ where: { id: unitId }, select: { name: true } }))?.name ?? '',

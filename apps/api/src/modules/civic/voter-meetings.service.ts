@@ -13,9 +13,8 @@ import type {
 import type { Db, Tx } from '../../db/prisma.ts';
 import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
+import { checkFile } from '../../lib/follow-ups.ts';
 import { conflict, invalid, requireAllowed, requireReadable, versionConflict } from './civic-access.ts';
-import { checkFile } from './civic-common.ts';
-import type { CivicRefs } from './civic-refs.repository.ts';
 import { buildPetitionsWorkbook } from './petitions-xlsx.ts';
 import type { MeetingData, MeetingRecord, VoterContactRepository } from './voter-contact.repository.ts';
 import { petitionView } from './voter-petition-view.ts';
@@ -23,13 +22,12 @@ import { petitionView } from './voter-petition-view.ts';
 interface Deps {
   db: Db;
   voters: VoterContactRepository;
-  refs: CivicRefs;
   now?: () => Date;
 }
 
 const meetingFields: (keyof MeetingData)[] = ['kind', 'councilSession', 'theme', 'heldOn', 'location', 'delegates', 'voterCount', 'note', 'minutesFileId'];
 
-export function createVoterMeetingService({ db, voters, refs, now = () => new Date() }: Deps) {
+export function createVoterMeetingService({ db, voters, now = () => new Date() }: Deps) {
   const today = () => todayInVietnam(now());
 
   async function meetingViews(tx: Tx, meetings: MeetingRecord[]): Promise<VoterMeeting[]> {
@@ -86,7 +84,7 @@ export function createVoterMeetingService({ db, voters, refs, now = () => new Da
       };
       checkMeeting(data);
       return db.$transaction(async (tx) => {
-        await checkFile(tx, refs, data.minutesFileId, null, ctx, 'minutesFileId');
+        await checkFile(tx, ctx, 'minutesFileId', data.minutesFileId, null);
         const id = await voters.createMeeting(tx, unitId, ctx.actor.id, data);
         await recordAudit(tx, ctx, {
           action: 'voter_meeting.create',
@@ -107,7 +105,7 @@ export function createVoterMeetingService({ db, voters, refs, now = () => new Da
           (body[key] === undefined ? current[key] : body[key]) as MeetingData[K];
         const data = Object.fromEntries(meetingFields.map((k) => [k, pick(k)])) as unknown as MeetingData;
         checkMeeting(data);
-        await checkFile(tx, refs, data.minutesFileId, current.minutesFileId, ctx, 'minutesFileId');
+        await checkFile(tx, ctx, 'minutesFileId', data.minutesFileId, current.minutesFileId);
         if (!(await voters.updateMeeting(tx, id, version, data))) throw versionConflict(current.version);
         await recordAudit(tx, ctx, {
           action: 'voter_meeting.update',

@@ -14,9 +14,9 @@ import type {
 import type { Tx } from '../../db/prisma.ts';
 import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
-import { defaultDueOn, type FollowUpDeps } from '../../lib/follow-ups.ts';
+import { checkFile, defaultDueOn, notifyOnce, overdueRecipients, type FollowUpDeps } from '../../lib/follow-ups.ts';
 import { invalid, notAllowedNow, requireAllowed, requireReadable, versionConflict } from './civic-access.ts';
-import { checkFile, excerpt, notAfterToday, notifyStaff, requireOrganisation } from './civic-common.ts';
+import { excerpt, notAfterToday, notifyStaff, requireOrganisation } from './civic-common.ts';
 import type { CivicRefs } from './civic-refs.repository.ts';
 import type { PetitionRecord, VoterContactRepository } from './voter-contact.repository.ts';
 import { answerResource, petitionView } from './voter-petition-view.ts';
@@ -124,7 +124,7 @@ export function createVoterPetitionService(deps: Deps) {
         if (addressedAnew) {
           await notifyStaff(
             tx,
-            { refs, notifications },
+            notifications,
             {
               organisationId,
               unitId: current.unitId,
@@ -151,7 +151,7 @@ export function createVoterPetitionService(deps: Deps) {
         notAfterToday(body.answeredOn, today(), 'answeredOn');
         if (body.answeredOn < current.sentOn) throw invalid('answeredOn', 'Ngày trả lời phải từ ngày chuyển kiến nghị trở đi');
         const fileId = body.fileId === undefined ? current.answerFileId : body.fileId;
-        await checkFile(tx, refs, fileId, current.answerFileId, ctx, 'fileId');
+        await checkFile(tx, ctx, 'fileId', fileId, current.answerFileId);
         const data = {
           status: 'ANSWERED' as const,
           answerText: body.text,
@@ -172,25 +172,33 @@ export function createVoterPetitionService(deps: Deps) {
     },
 
     /**
-     * The hourly sweep: each petition sent to an organisation and still unanswered after its due
-     * day is notified once to each of its active staff (deduplicated per user, so several API
-     * processes may run it). Returns the notices delivered.
+     * The hourly sweep: each petition still unanswered after its due day is notified once to each
+     * active staff member of its addressee; for a body outside the unit, to the leaders of the
+     * People's Council and the Front, who manage voter contact and chase the answer. Deduplicated
+     * per user, so several API processes may run it. Returns the notices delivered.
      */
     async notifyOverdue(): Promise<number> {
       let delivered = 0;
       const at = now();
       for (const p of await voters.overdueToNotify(today())) {
-        const staff = await refs.staffOf(db, p.addresseeOrganisationId!);
-        const notices = staff.map((userId) => ({
-          unitId: p.unitId,
-          userId,
-          kind: 'voter-petition-overdue',
-          title: 'Kiến nghị của cử tri đã quá hạn trả lời',
-          body: excerpt(p.content),
-          link: '/voter-contact/petitions?overdue=true&mine=true',
-          dedupeKey: `petition-overdue:${p.id}`,
-        }));
-        delivered += await voters.deliverOverdue(notices, p.id, at);
+        delivered += await db.$transaction(async (tx) => {
+          const userIds = await overdueRecipients(tx, p, ['PEOPLES_COUNCIL', 'FATHERLAND_FRONT']);
+          const count = await notifyOnce(
+            tx,
+            userIds.map((userId) => ({
+              unitId: p.unitId,
+              userId,
+              kind: 'voter-petition-overdue',
+              title: 'Kiến nghị của cử tri đã quá hạn trả lời',
+              body: `${p.addresseeName ?? ''}: ${excerpt(p.content)}`,
+              // The addressee's own late list; the managers chase an outside body's from the unit's.
+              link: `/voter-contact/petitions?overdue=true${p.addresseeOrganisationId ? '&mine=true' : ''}`,
+              dedupeKey: `petition-overdue:${p.id}`,
+            })),
+          );
+          await voters.markOverdueNotified(tx, p.id, at);
+          return count;
+        });
       }
       return delivered;
     },

@@ -17,11 +17,11 @@ import type { Tx } from '../../db/prisma.ts';
 import { forbidden } from '../../lib/app-error.ts';
 import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
-import { defaultDueOn, type FollowUpDeps } from '../../lib/follow-ups.ts';
+import { checkFile, defaultDueOn, notifyOnce, overdueRecipients, staffOf, type FollowUpDeps } from '../../lib/follow-ups.ts';
 import type { LookupRepository } from './lookups.repository.ts';
 import { answerResource, toRecommendation, type RecommendationRecord } from './recommendation-view.ts';
 import type { RecommendationData, RecommendationRepository, ResponseColumns } from './recommendations.repository.ts';
-import { checkFile, invalid, notAllowed, requireAllowed, requireInUnit, versionConflict } from './supervision-access.ts';
+import { invalid, notAllowed, requireAllowed, requireInUnit, versionConflict } from './supervision-access.ts';
 import type { SupervisionRepository } from './supervisions.repository.ts';
 
 const recommendationStatusLabels: Record<RecommendationStatus, string> = {
@@ -85,7 +85,7 @@ export function createRecommendationService(deps: Deps) {
     notify(
       tx,
       r,
-      await lookups.staffOf(tx, [organisationId]),
+      await staffOf(tx, [organisationId]),
       'recommendation.received',
       `Kiến nghị sau giám sát cần trả lời trước ngày ${formatDateVi(r.dueOn)}`,
       actorId,
@@ -207,7 +207,7 @@ export function createRecommendationService(deps: Deps) {
         if (body.on > today()) throw invalid('on', 'Ngày trả lời chưa tới');
         const since = current.answer?.answeredOn ?? current.sentOn;
         if (body.on < since) throw invalid('on', `Ngày này không trước ngày ${formatDateVi(since)}`);
-        await checkFile(tx, lookups, ctx, 'fileId', body.fileId);
+        await checkFile(tx, ctx, 'fileId', body.fileId);
         const columns: ResponseColumns = { status: body.status };
         if (current.status === 'UNANSWERED') {
           Object.assign(columns, { answerText: body.text, answeredOn: body.on, answerDocumentNumber: body.documentNumber ?? null, answerFileId: body.fileId ?? null });
@@ -234,7 +234,7 @@ export function createRecommendationService(deps: Deps) {
         });
         // The team's lead and the Front follow the answers.
         const s = (await supervisions.find(tx, current.supervision.id, today()))!;
-        const followers = await lookups.staffOf(tx, [s.lead.id, ...(await lookups.frontOf(tx, current.unitId))]);
+        const followers = await staffOf(tx, [s.lead.id, ...(await lookups.frontOf(tx, current.unitId))]);
         await notify(
           tx,
           current,
@@ -259,11 +259,9 @@ export function createRecommendationService(deps: Deps) {
         const due = await recommendations.overdueToNotify(day);
         for (const r of due) {
           await db.$transaction(async (tx) => {
-            const userIds = r.addresseeOrganisationId
-              ? await lookups.staffOf(tx, [r.addresseeOrganisationId])
-              : await lookups.staffOf(tx, await lookups.frontOf(tx, r.unitId), ['ORG_LEADER']);
+            const userIds = await overdueRecipients(tx, r, ['FATHERLAND_FRONT']);
             const dueOn = r.dueOn.toISOString().slice(0, 10);
-            await lookups.notifyOnce(
+            await notifyOnce(
               tx,
               userIds.map((userId) => ({
                 unitId: r.unitId,

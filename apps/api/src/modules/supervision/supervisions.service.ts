@@ -17,11 +17,12 @@ import {
 import type { Db, Tx } from '../../db/prisma.ts';
 import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
+import { checkFile } from '../../lib/follow-ups.ts';
 import type { BoardRepository } from './boards.repository.ts';
 import type { LookupRepository } from './lookups.repository.ts';
 import { toRecommendation } from './recommendation-view.ts';
 import type { RecommendationRepository } from './recommendations.repository.ts';
-import { checkFile, checkMembers, invalid, notAllowed, requireAllowed, requireInUnit, versionConflict } from './supervision-access.ts';
+import { checkMembers, invalid, notAllowed, requireAllowed, requireInUnit, versionConflict } from './supervision-access.ts';
 import type { SupervisionData, SupervisionRecord, SupervisionRepository } from './supervisions.repository.ts';
 
 const supervisionStatusLabels: Record<SupervisionStatus, string> = {
@@ -126,7 +127,7 @@ export function createSupervisionService({ db, supervisions, recommendations, bo
       if (!board || board.unitId !== unitId) throw invalid('boardId', 'Không tìm thấy ban giám sát trong đơn vị');
       if (!board.active) throw invalid('boardId', 'Ban giám sát đã ngừng hoạt động');
     }
-    await checkFile(tx, lookups, ctx, 'decisionFileId', data.decisionFileId, before?.decisionFileId ?? null);
+    await checkFile(tx, ctx, 'decisionFileId', data.decisionFileId, before?.decisionFileId ?? null);
     if (members) await checkMembers(tx, lookups, unitId, members);
   }
 
@@ -265,7 +266,7 @@ export function createSupervisionService({ db, supervisions, recommendations, bo
         requireAllowed(ctx, 'supervision:manage', current.unitId);
         if (current.status === 'CLOSED') throw notAllowed('Cuộc giám sát đã kết thúc, không sửa báo cáo được nữa');
         checkReportDay(body.reportedOn, current.periodFrom, today());
-        await checkFile(tx, lookups, ctx, 'fileId', body.fileId, current.report?.reportFileId ?? null);
+        await checkFile(tx, ctx, 'fileId', body.fileId, current.report?.reportFileId ?? null);
         const report = { reportText: body.text, findings: body.findings ?? null, reportedOn: body.reportedOn, reportFileId: body.fileId ?? null };
         const status: SupervisionStatus = current.status === 'PLANNED' || current.status === 'IN_PROGRESS' ? 'REPORTED' : current.status;
         if (!(await supervisions.recordReport(tx, id, version, report, status))) throw versionConflict(current.version);
