@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './common.ts';
 import { actions } from './policies.ts';
-import { roleSchema } from './roles.ts';
+import { organisationKindSchema, roleSchema } from './roles.ts';
 
 export const localeSchema = z.enum(['vi', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
@@ -39,7 +39,10 @@ export const meSchema = z.object({
     roles: z.array(roleSchema),
   }),
   unit: z.object({ id: idSchema, code: z.string(), name: z.string() }),
-  organisation: z.object({ id: idSchema, name: z.string(), shortName: z.string().nullable() }).nullable(),
+  /** With its kind: the People's Committee and the Front follow the whole unit's work. */
+  organisation: z
+    .object({ id: idSchema, name: z.string(), shortName: z.string().nullable(), kind: organisationKindSchema })
+    .nullable(),
   /** Actions allowed in the user's own unit; the SPA hides the others. */
   permissions: z.array(z.enum(actions)),
   /** Send back as `X-CSRF-Token` on every state-changing request. */

@@ -27,6 +27,7 @@ export const frontOrg = {
   id: newId(),
   name: 'Ủy ban MTTQ Việt Nam phường Bến Nghé',
   shortName: 'MTTQ',
+  kind: 'FATHERLAND_FRONT' as const,
 };
 
 export function makeMe(roles: Role[], overrides: Partial<Me['user']> = {}): Me {

@@ -79,7 +79,7 @@ export function createAccountRepository(db: Db) {
           unitId: true,
           roles: { select: { role: true, unitId: true } },
           unit: { select: { id: true, code: true, name: true } },
-          organisation: { select: { id: true, name: true, shortName: true } },
+          organisation: { select: { id: true, name: true, shortName: true, kind: true } },
         },
       });
       if (!row) return null;

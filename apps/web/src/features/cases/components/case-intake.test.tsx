@@ -20,7 +20,7 @@ const front = makeOrganisation({ id: frontOrg.id, kind: 'FATHERLAND_FRONT', shor
 /** A People's Committee officer: registers and processes letters. */
 const committeeOfficer = () => ({
   ...makeMe(['ORG_OFFICER']),
-  organisation: { id: committee.id, name: committee.name, shortName: committee.shortName },
+  organisation: { id: committee.id, name: committee.name, shortName: committee.shortName, kind: committee.kind },
   permissions: ['case:read', 'case:register', 'case:process', 'case:statistics'] as const,
 });
 

@@ -45,20 +45,14 @@ export const useRecommendations = (filters: RecommendationFilters) =>
   useInfiniteQuery(recommendationsQueryOptions(filters));
 
 /** The first few, for a dashboard card. */
-export const useFirstRecommendations = (
-  filters: RecommendationFilters,
-  limit: number,
-  enabled = true,
-) =>
+export const useFirstRecommendations = (filters: RecommendationFilters, limit: number) =>
   useQuery({
     queryKey: ['supervision', 'recommendations', 'first', limit, filters],
     queryFn: () => listRecommendations(filters, limit),
-    enabled,
   });
 
-export const useRecommendationSummary = (mine: boolean, enabled = true) =>
+export const useRecommendationSummary = (mine: boolean) =>
   useQuery({
-    enabled,
     queryKey: ['supervision', 'recommendations', 'summary', { mine }],
     queryFn: () =>
       apiRequest(

@@ -23,7 +23,7 @@ import { isApiError } from '../../../lib/api-client';
 import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateBoard, useUpdateBoard } from '../api/boards';
-import { useSupervisionOrganisations } from '../api/organisations';
+import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { memberRowsOf, MembersFields } from './members-fields';
 
 const boardFormSchema = createBoardBodySchema.safeExtend({ active: z.boolean() });
@@ -50,7 +50,7 @@ export function BoardFormModal(props: {
 }) {
   const { t } = useTranslation();
   const { board } = props;
-  const orgs = useSupervisionOrganisations();
+  const orgs = useOrganisationOptions();
   const form = useForm<FormValues, unknown, FormOutput>({
     resolver: zodResolver(boardFormSchema),
     defaultValues: {
@@ -165,10 +165,7 @@ export function BoardFormModal(props: {
             />
             <MembersFields
               roles="boardRoles"
-              organisations={(orgs.data ?? []).map((o) => ({
-                value: o.id,
-                label: o.shortName ?? o.name,
-              }))}
+              organisations={orgs.data ?? []}
               error={errors.members?.message ?? errors.members?.root?.message}
             />
             {board && (

@@ -4,7 +4,6 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/dates';
-import { useSupervisionOrganisations } from '../api/organisations';
 import { useFirstRecommendations, useRecommendationSummary } from '../api/recommendations';
 import { recommendationAnchor } from './recommendation-card';
 
@@ -16,19 +15,10 @@ const LIMIT = 5;
  */
 export function OverdueRecommendationsCard({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const orgs = useSupervisionOrganisations();
-  const kind = me.organisation
-    ? orgs.data?.find((o) => o.id === me.organisation?.id)?.kind
-    : undefined;
-  // Wait for the organisation's kind before choosing whose recommendations to show.
-  const ready = !me.organisation || orgs.data !== undefined || orgs.isError;
-  const mine =
-    ready &&
-    me.organisation !== null &&
-    kind !== 'PEOPLES_COMMITTEE' &&
-    kind !== 'FATHERLAND_FRONT';
-  const list = useFirstRecommendations({ overdue: true, mine: mine || undefined }, LIMIT, ready);
-  const summary = useRecommendationSummary(mine, ready);
+  const kind = me.organisation?.kind;
+  const mine = kind !== undefined && kind !== 'PEOPLES_COMMITTEE' && kind !== 'FATHERLAND_FRONT';
+  const list = useFirstRecommendations({ overdue: true, mine: mine || undefined }, LIMIT);
+  const summary = useRecommendationSummary(mine);
   const overdue = summary.data?.overdue;
   return (
     <Paper withBorder p="md" radius="md" data-testid="overdue-recommendations-card">

@@ -24,7 +24,7 @@ import { isApiError } from '../../../lib/api-client';
 import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useClockSettings } from '../../cases/api/get-clock-settings';
-import { useSupervisionOrganisations } from '../api/organisations';
+import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useCreateRecommendation, useUpdateRecommendation } from '../api/recommendations';
 
 type FormValues = z.input<typeof createRecommendationBodySchema>;
@@ -56,7 +56,7 @@ export function RecommendationFormModal(props: {
 }) {
   const { t } = useTranslation();
   const { recommendation: r } = props;
-  const orgs = useSupervisionOrganisations();
+  const orgs = useOrganisationOptions();
   const committee = orgs.data?.find((o) => o.kind === 'PEOPLES_COMMITTEE');
   const [outside, setOutside] = useState(Boolean(r && !r.addressee.organisation));
   const [dueTouched, setDueTouched] = useState(Boolean(r));
@@ -97,7 +97,7 @@ export function RecommendationFormModal(props: {
   });
   const title = t(r ? 'supervision.recommendations.edit' : 'supervision.recommendations.add');
   // The People's Committee is the usual addressee: chosen once the organisations are known.
-  const committeeId = committee?.id;
+  const committeeId = committee?.value;
   useEffect(() => {
     if (!r && committeeId && !form.getValues('addresseeOrganisationId'))
       form.setValue('addresseeOrganisationId', committeeId);
@@ -150,7 +150,7 @@ export function RecommendationFormModal(props: {
                   required
                   searchable
                   allowDeselect={false}
-                  data={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+                  data={(orgs.data ?? []).map((o) => ({ value: o.value, label: o.name }))}
                   value={field.value ?? null}
                   onChange={(v) => field.onChange(v ?? null)}
                   error={errors.addresseeOrganisationId?.message}

@@ -8,7 +8,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { SearchInput } from '../../../components/ui/search-input';
 import { useCurrentMe } from '../../../lib/auth';
 import { flattenPages } from '../../../lib/pagination';
-import { useSupervisionOrganisations } from '../api/organisations';
+import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useRecommendations } from '../api/recommendations';
 import type { RecommendationSearch } from '../search-params';
 import { AnswerModal } from './answer-modal';
@@ -27,7 +27,7 @@ export function RecommendationsPage(props: {
   const { t } = useTranslation();
   const { search, onSearchChange } = props;
   const me = useCurrentMe();
-  const orgs = useSupervisionOrganisations();
+  const orgs = useOrganisationOptions();
   const query = useRecommendations({
     q: search.q,
     status: search.status,
@@ -65,7 +65,7 @@ export function RecommendationsPage(props: {
             placeholder={t('common.all')}
             clearable
             searchable
-            data={(orgs.data ?? []).map((o) => ({ value: o.id, label: o.shortName ?? o.name }))}
+            data={orgs.data ?? []}
             value={search.addressee ?? null}
             onChange={(v) => onSearchChange({ addressee: v ?? undefined })}
           />

@@ -30,7 +30,7 @@ import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { flattenPages } from '../../../lib/pagination';
 import { useBoards } from '../api/boards';
-import { useSupervisionOrganisations } from '../api/organisations';
+import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useCreateSupervision, useUpdateSupervision } from '../api/supervisions';
 import { FileField } from './file-field';
 import { memberRowsOf, MembersFields } from './members-fields';
@@ -106,9 +106,9 @@ export function SupervisionFormModal(props: {
   const { t } = useTranslation();
   const me = useCurrentMe();
   const { supervision } = props;
-  const orgs = useSupervisionOrganisations();
+  const orgs = useOrganisationOptions();
   const boards = useBoards({});
-  const orgOptions = (orgs.data ?? []).map((o) => ({ value: o.id, label: o.shortName ?? o.name }));
+  const orgOptions = orgs.data ?? [];
   // The Front leads its supervisions: the creator's own organisation (Front staff) by default.
   const form = useForm<FormValues, unknown, FormOutput>({
     resolver: zodResolver(createSupervisionBodySchema),

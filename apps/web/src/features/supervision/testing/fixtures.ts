@@ -52,7 +52,7 @@ const ref = (o: Organisation) => ({ id: o.id, name: o.name, shortName: o.shortNa
 /** A signed-in officer of `organisation` holding exactly these permissions. */
 export const meWith = (permissions: Action[], organisation: Organisation = front): Me => {
   const me = makeMe(['ORG_OFFICER']);
-  return { ...me, organisation: ref(organisation), permissions };
+  return { ...me, organisation: { ...ref(organisation), kind: organisation.kind }, permissions };
 };
 
 export const makeMember = (overrides: Partial<Member> = {}): Member =>
