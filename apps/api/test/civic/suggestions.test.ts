@@ -84,6 +84,11 @@ describe('a suggestion’s statuses', () => {
     expect(byPc.statusCode).toBe(403);
     const wrongChannel = await injectAs(t.app, front, { method: 'POST', url: '/api/cases', payload: { ...body, channel: 'FRONT_FORWARDED' } });
     expect(wrongChannel.statusCode).toBe(400);
+    // Its author asked not to be named: the case may not name anyone either.
+    const named = { ...body, anonymous: false, petitioners: [{ fullName: 'Nguyễn Văn Tên', address: 'Tổ 3' }] };
+    const unmasked = await injectAs(t.app, front, { method: 'POST', url: '/api/cases', payload: named });
+    expect(unmasked.statusCode).toBe(400);
+    expect(unmasked.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'anonymous' }] });
     expect(await t.db.case.count({ where: { unitId: ward.unit.id } })).toBe(0);
 
     const created = await injectAs(t.app, front, { method: 'POST', url: '/api/cases', payload: body });

@@ -104,6 +104,10 @@ async function suggestionOf(tx: Tx, cases: CaseRepository, body: CreateCaseBody,
   if (!['RECEIVED', 'FORWARDED'].includes(suggestion.status)) {
     throw notAllowed('Góp ý đã được trả lời hoặc lưu, không chuyển thành đơn thư được');
   }
+  // The author asked not to be named: the case must not name them to everyone who reads cases.
+  if (suggestion.anonymous && (!body.anonymous || body.petitioners.length > 0)) {
+    throw invalid('anonymous', 'Góp ý ẩn danh: đơn thư mở từ góp ý này cũng phải ẩn danh, không ghi người viết');
+  }
   return id;
 }
 

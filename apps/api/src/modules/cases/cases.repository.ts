@@ -332,7 +332,7 @@ export function createCaseRepository(db: Db) {
       tx.receptionVisit.findUnique({ where: { id }, select: { id: true, unitId: true, caseId: true } }),
 
     suggestion: (tx: Tx, id: string) =>
-      tx.suggestion.findUnique({ where: { id }, select: { id: true, unitId: true, caseId: true, status: true } }),
+      tx.suggestion.findUnique({ where: { id }, select: { id: true, unitId: true, caseId: true, status: true, anonymous: true } }),
 
     /** The suggestion becomes CASE_OPENED with its link; false when someone else got there first. */
     async linkSuggestion(tx: Tx, suggestionId: string, caseId: string): Promise<boolean> {

@@ -96,15 +96,15 @@ const caseFieldOf: Record<SuggestionField, CaseField> = {
 };
 
 /**
- * A suggestion-box letter keeps its channel. A named author becomes the sender; an unsigned
- * anonymous one is an anonymous letter; one who asked not to be named is written in with the case.
+ * A suggestion-box letter keeps its channel. A named author becomes the sender; an anonymous
+ * suggestion (unsigned, or its author asked not to be named) is an anonymous letter: the API
+ * refuses to name the author on a case everyone following cases reads.
  */
 function fromSuggestion(
   base: DefaultValues<CaseFormValues>,
   suggestion: Suggestion,
 ): DefaultValues<CaseFormValues> {
   const author = suggestion.author;
-  const unsigned = suggestion.anonymous && !author?.name;
   return {
     ...base,
     receivedOn: suggestion.opening.openedOn,
@@ -112,10 +112,10 @@ function fromSuggestion(
     sourceOrganisationId: null,
     field: caseFieldOf[suggestion.field],
     summary: suggestion.summary,
-    anonymous: unsigned,
-    petitioners: unsigned
+    anonymous: suggestion.anonymous,
+    petitioners: suggestion.anonymous
       ? []
-      : !suggestion.anonymous && author?.name
+      : author?.name
         ? [
             {
               ...emptyPetitioner,
