@@ -158,7 +158,11 @@ export function CaseIntakeForm(props: {
                   label={t('cases.form.channel')}
                   readOnly
                   value={t(`cases.channels.${channel}`)}
-                  description={t('cases.form.fixedChannel')}
+                  description={t(
+                    channel === 'SUGGESTION_BOX'
+                      ? 'cases.form.fixedChannelSuggestion'
+                      : 'cases.form.fixedChannel',
+                  )}
                 />
               ) : (
                 enumSelect('channel', caseChannels, 'cases.channels', { required: true })
