@@ -97,7 +97,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
           </Paper>
           <Stack gap="sm">
             <Title order={2} size="h4">
-              {t('supervision.members.title')}
+              {t('supervision.members.boardTitle')}
             </Title>
             <MembersTable members={b.members} roles="boardRoles" />
           </Stack>

@@ -42,7 +42,11 @@ export function MembersTable({
           <Card key={m.id} withBorder padding="xs">
             <Text fw={500}>{m.fullName}</Text>
             <Text size="sm" c="dimmed">
-              {[t(`supervision.${roles}.${m.role}`), m.position, org(m)]
+              {[
+                t(`supervision.${roles}.${m.role}`),
+                m.position,
+                m.organisation?.shortName ?? m.organisation?.name,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </Text>

@@ -5,6 +5,7 @@ import {
   type SupervisionDetail,
   type SupervisionStatus,
 } from '@phoihop/shared/supervision';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { ChangeSupervisionStatusBody } from '@phoihop/shared/supervision';
 import { useChangeSupervisionStatus } from '../api/supervisions';
@@ -19,6 +20,8 @@ export function StatusSteps(props: { supervision: SupervisionDetail; onReport?: 
   const { t } = useTranslation();
   const s = props.supervision;
   const change = useChangeSupervisionStatus();
+  // Five labelled steps do not fit a phone's width side by side: they stack there.
+  const phone = useMediaQuery('(max-width: 36em)', false, { getInitialValueInEffect: false });
   const active = supervisionStatuses.indexOf(s.status);
   const unanswered = s.recommendations.unanswered;
   const next = s.can.manage ? supervisionTransitions[s.status] : [];
@@ -30,8 +33,8 @@ export function StatusSteps(props: { supervision: SupervisionDetail; onReport?: 
         active={s.status === 'CLOSED' ? supervisionStatuses.length : active}
         size="sm"
         allowNextStepsSelect={false}
-        orientation="horizontal"
-        styles={{ steps: { flexWrap: 'wrap', rowGap: 8 } }}
+        orientation={phone ? 'vertical' : 'horizontal'}
+        styles={phone ? undefined : { steps: { flexWrap: 'wrap', rowGap: 8 } }}
       >
         {supervisionStatuses.map((status) => (
           <Stepper.Step key={status} label={t(`supervision.statuses.${status}`)} />

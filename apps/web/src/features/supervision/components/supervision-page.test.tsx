@@ -75,7 +75,7 @@ describe('supervision page', () => {
 
     const card = await screen.findByTestId('recommendation');
     expect(card).toHaveTextContent('1. Bố trí điểm tập kết rác thải tại tổ dân phố 3');
-    expect(card).toHaveTextContent(`Gửi: ${committee.name}`);
+    expect(card).toHaveTextContent(`Cơ quan nhận kiến nghị: ${committee.name}`);
     expect(card).toHaveTextContent('Chưa trả lời');
 
     const [start, put, post] = state.requests.filter((r) => r.method !== 'GET');

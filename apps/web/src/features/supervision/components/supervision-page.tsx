@@ -201,7 +201,7 @@ export function SupervisionPage({ supervisionId }: { supervisionId: string }) {
                   <Text style={{ whiteSpace: 'pre-line' }}>{s.report.text}</Text>
                   {s.report.findings && (
                     <>
-                      <Text fw={500} size="sm">
+                      <Text size="xs" c="dimmed" tt="uppercase" fw={600} mt="xs">
                         {t('supervision.report.findings')}
                       </Text>
                       <Text size="sm" style={{ whiteSpace: 'pre-line' }}>

@@ -14,6 +14,10 @@ export interface PetitionActions {
   onAnswer: (petition: VoterPetition) => void;
 }
 
+/** Whether the reader can send or answer this petition now (the only actions on a row). */
+const hasActions = (p: VoterPetition) =>
+  (p.can.manage && p.status === 'RECORDED') || (p.can.answer && p.status === 'SENT');
+
 function Actions({ petition, actions }: { petition: VoterPetition; actions: PetitionActions }) {
   const { t } = useTranslation();
   return (
@@ -48,6 +52,7 @@ function Due({ petition }: { petition: VoterPetition }) {
   return (
     <Text
       size="sm"
+      style={{ whiteSpace: 'nowrap' }}
       c={petition.overdue ? 'red' : undefined}
       fw={petition.overdue ? 600 : undefined}
     >
@@ -159,21 +164,25 @@ export function PetitionList(props: {
       </Stack>
     );
   }
+  // Readers with nothing to do get no empty "actions" column, and the text columns get the room.
+  const withActions = petitions.some(hasActions);
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={1000}>
       <Table striped verticalSpacing="xs" data-testid="petitions-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('voterContact.petitions.ordinal')}</Table.Th>
-            {props.showMeeting && <Table.Th>{t('voterContact.petitions.meeting')}</Table.Th>}
-            <Table.Th>{t('voterContact.petitions.content')}</Table.Th>
-            <Table.Th>{t('voterContact.petitions.field')}</Table.Th>
-            <Table.Th>{t('voterContact.petitions.voterName')}</Table.Th>
-            <Table.Th>{t('voterContact.petitions.addressee')}</Table.Th>
-            <Table.Th>{t('voterContact.petitions.dueOn')}</Table.Th>
-            <Table.Th>{t('voterContact.petitions.status')}</Table.Th>
-            <Table.Th>{t('voterContact.petitions.answer')}</Table.Th>
-            <Table.Th>{t('voterContact.petitions.actions')}</Table.Th>
+            <Table.Th w={48}>{t('voterContact.petitions.ordinal')}</Table.Th>
+            {props.showMeeting && (
+              <Table.Th w={100}>{t('voterContact.petitions.meeting')}</Table.Th>
+            )}
+            <Table.Th miw={240}>{t('voterContact.petitions.content')}</Table.Th>
+            <Table.Th w={110}>{t('voterContact.petitions.field')}</Table.Th>
+            <Table.Th w={140}>{t('voterContact.petitions.voterName')}</Table.Th>
+            <Table.Th w={120}>{t('voterContact.petitions.addressee')}</Table.Th>
+            <Table.Th w={100}>{t('voterContact.petitions.dueOn')}</Table.Th>
+            <Table.Th w={130}>{t('voterContact.petitions.status')}</Table.Th>
+            <Table.Th miw={220}>{t('voterContact.petitions.answer')}</Table.Th>
+            {withActions && <Table.Th w={150}>{t('voterContact.petitions.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -198,9 +207,11 @@ export function PetitionList(props: {
               <Table.Td>
                 <Answer petition={p} />
               </Table.Td>
-              <Table.Td>
-                <Actions petition={p} actions={actions} />
-              </Table.Td>
+              {withActions && (
+                <Table.Td>
+                  <Actions petition={p} actions={actions} />
+                </Table.Td>
+              )}
             </Table.Tr>
           ))}
         </Table.Tbody>
