@@ -178,6 +178,38 @@ export function CaseIntakePage(props: {
       </>
     );
   }
+  // Only the Front turns a suggestion into a letter, once: say so instead of a form the API refuses.
+  const fromSuggestionRefused = suggestion.data
+    ? suggestion.data.case
+      ? 'linked'
+      : hasPermission(me, 'suggestion:manage')
+        ? null
+        : 'notAllowed'
+    : null;
+  if (suggestion.data && fromSuggestionRefused) {
+    const linked = suggestion.data.case;
+    return (
+      <>
+        {header}
+        <Alert color="yellow">
+          {linked ? (
+            <>
+              {t('suggestions.toCase.alreadyLinked')}{' '}
+              <Anchor
+                renderRoot={(rootProps) => (
+                  <Link {...rootProps} to={paths.case} params={{ caseId: linked.id }} />
+                )}
+              >
+                {t('suggestions.toCase.openCase', { number: linked.number })}
+              </Anchor>
+            </>
+          ) : (
+            t('suggestions.toCase.notAllowed')
+          )}
+        </Alert>
+      </>
+    );
+  }
   const forwarding = forwardingOf(me, organisations.data ?? []);
   const today = settings.data?.today ?? todayInVietnam();
   return (

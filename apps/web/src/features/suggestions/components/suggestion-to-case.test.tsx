@@ -63,4 +63,37 @@ describe('a suggestion that is in fact a complaint', () => {
       sourceOrganisationId: null,
     });
   });
+
+  it('says a suggestion already opened as a letter is linked to it, and who may open one, instead of a form', async () => {
+    db.me = {
+      ...makeMe(['ORG_OFFICER']),
+      permissions: ['case:read', 'case:register', 'suggestion:manage'],
+    };
+    db.organisations = [makeOrganisation({ id: frontOrg.id, kind: 'FATHERLAND_FRONT' })];
+    const opened = makeSuggestion({
+      status: 'CASE_OPENED',
+      case: { id: newId(), number: '2026/0010' },
+    });
+    const plain = makeSuggestion();
+    server.use(
+      ...suggestionsHandlers(suggestionsState({ suggestions: [opened, plain] })),
+      http.get('*/api/cases/clock-settings', () =>
+        HttpResponse.json(makeClockSettings('2026-03-10')),
+      ),
+    );
+    const first = renderApp(`/cases/new?suggestionId=${opened.id}`);
+    expect(await screen.findByText(/đã được chuyển thành đơn thư/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Xem đơn thư 2026/0010' })).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Tiếp nhận đơn' })).not.toBeInTheDocument();
+    first.unmount();
+
+    // A People's Committee officer registers letters, but does not keep the box.
+    db.me = {
+      ...makeMe(['ORG_OFFICER']),
+      permissions: ['case:read', 'case:register', 'case:process'],
+    };
+    renderApp(`/cases/new?suggestionId=${plain.id}`);
+    expect(await screen.findByText(/Chỉ cán bộ Ủy ban Mặt trận Tổ quốc/)).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Tiếp nhận đơn' })).not.toBeInTheDocument();
+  });
 });
