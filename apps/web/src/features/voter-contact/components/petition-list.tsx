@@ -175,13 +175,13 @@ export function PetitionList(props: {
             {props.showMeeting && (
               <Table.Th w={100}>{t('voterContact.petitions.meeting')}</Table.Th>
             )}
-            <Table.Th miw={240}>{t('voterContact.petitions.content')}</Table.Th>
-            <Table.Th w={110}>{t('voterContact.petitions.field')}</Table.Th>
-            <Table.Th w={140}>{t('voterContact.petitions.voterName')}</Table.Th>
-            <Table.Th w={120}>{t('voterContact.petitions.addressee')}</Table.Th>
+            <Table.Th miw={200}>{t('voterContact.petitions.content')}</Table.Th>
+            <Table.Th w={90}>{t('voterContact.petitions.field')}</Table.Th>
+            <Table.Th w={120}>{t('voterContact.petitions.voterName')}</Table.Th>
+            <Table.Th w={100}>{t('voterContact.petitions.addressee')}</Table.Th>
             <Table.Th w={100}>{t('voterContact.petitions.dueOn')}</Table.Th>
-            <Table.Th w={130}>{t('voterContact.petitions.status')}</Table.Th>
-            <Table.Th miw={220}>{t('voterContact.petitions.answer')}</Table.Th>
+            <Table.Th w={120}>{t('voterContact.petitions.status')}</Table.Th>
+            <Table.Th miw={200}>{t('voterContact.petitions.answer')}</Table.Th>
             {withActions && <Table.Th w={150}>{t('voterContact.petitions.actions')}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
