@@ -12,7 +12,7 @@ import { useCurrentMe } from '../../../lib/auth';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useCreateComment } from '../api/create-comment';
-import { FormError } from './form-error';
+import { FormError } from '../../../components/ui/form-error';
 
 type FormValues = z.input<typeof createCommentBodySchema>;
 type FormOutput = z.output<typeof createCommentBodySchema>;

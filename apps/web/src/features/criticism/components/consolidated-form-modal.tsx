@@ -13,7 +13,7 @@ import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useConsolidateDraft } from '../api/consolidate-draft';
 import { attachmentAccept, uploadAttachment } from '../api/upload-attachment';
-import { FormError } from './form-error';
+import { FormError } from '../../../components/ui/form-error';
 
 type FormValues = z.input<typeof consolidateBodySchema>;
 type FormOutput = z.output<typeof consolidateBodySchema>;

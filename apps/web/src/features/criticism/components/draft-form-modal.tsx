@@ -14,7 +14,7 @@ import { applyFieldErrors } from '../../../lib/form-errors';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useCreateDraft, useUpdateDraft } from '../api/save-draft';
 import { attachmentAccept, uploadAttachment } from '../api/upload-attachment';
-import { FormError } from './form-error';
+import { FormError } from '../../../components/ui/form-error';
 
 type FormValues = z.input<typeof createDraftBodySchema>;
 type FormOutput = z.output<typeof createDraftBodySchema>;

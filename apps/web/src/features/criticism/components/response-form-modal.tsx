@@ -12,7 +12,7 @@ import { FormActions } from '../../../components/ui/form-actions';
 import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useRespondComment } from '../api/respond-comment';
-import { FormError } from './form-error';
+import { FormError } from '../../../components/ui/form-error';
 
 type FormValues = z.input<typeof respondCommentBodySchema>;
 type FormOutput = z.output<typeof respondCommentBodySchema>;

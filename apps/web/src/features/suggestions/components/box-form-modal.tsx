@@ -16,7 +16,7 @@ import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useCreateBox, useUpdateBox } from '../api/save-box';
-import { FormError } from './form-error';
+import { FormError } from '../../../components/ui/form-error';
 
 // Creating needs a name and a location; editing may also retire the box.
 const formSchema = createSuggestionBoxBodySchema.extend({

@@ -12,7 +12,7 @@ import { FormActions } from '../../../components/ui/form-actions';
 import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateOpening, useUpdateOpening } from '../api/save-opening';
-import { FormError } from './form-error';
+import { FormError } from '../../../components/ui/form-error';
 
 type FormValues = z.input<typeof createBoxOpeningBodySchema>;
 type FormOutput = z.output<typeof createBoxOpeningBodySchema>;

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateSuggestion } from '../api/create-suggestion';
-import { FormError } from './form-error';
+import { FormError } from '../../../components/ui/form-error';
 
 type FormValues = z.input<typeof createSuggestionBodySchema>;
 type FormOutput = z.output<typeof createSuggestionBodySchema>;

@@ -14,7 +14,7 @@ import { FormActions } from '../../../components/ui/form-actions';
 import { DATE_FORMAT } from '../../../lib/dates';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import type { SuggestionStep } from '../api/handle-suggestion';
-import { FormError } from './form-error';
+import { FormError } from '../../../components/ui/form-error';
 
 export interface StepFormProps {
   saving: boolean;

@@ -14,7 +14,7 @@ import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useAnswerPetition } from '../api/answer-petition';
 import { attachmentAccept, uploadAttachment } from '../api/upload-attachment';
-import { FormError } from './form-error';
+import { FormError } from '../../../components/ui/form-error';
 
 type FormValues = z.input<typeof answerBodySchema>;
 type FormOutput = z.output<typeof answerBodySchema>;

@@ -29,7 +29,7 @@ import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateMeeting } from '../api/create-meeting';
 import { useUpdateMeeting } from '../api/update-meeting';
 import { attachmentAccept, uploadAttachment } from '../api/upload-attachment';
-import { FormError } from './form-error';
+import { FormError } from '../../../components/ui/form-error';
 
 type FormValues = z.input<typeof createVoterMeetingBodySchema>;
 type FormOutput = z.output<typeof createVoterMeetingBodySchema>;

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreatePetition } from '../api/create-petition';
-import { FormError } from './form-error';
+import { FormError } from '../../../components/ui/form-error';
 
 type FormValues = z.input<typeof createPetitionBodySchema>;
 type FormOutput = z.output<typeof createPetitionBodySchema>;

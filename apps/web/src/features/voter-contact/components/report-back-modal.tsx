@@ -11,7 +11,7 @@ import { flattenPages } from '../../../lib/pagination';
 import { usePetitions } from '../api/list-petitions';
 import { useReportBack } from '../api/report-back';
 import { addresseeLabel } from './voter-badges';
-import { FormError } from './form-error';
+import { FormError } from '../../../components/ui/form-error';
 
 /** Answered petitions of earlier meetings, chosen to be reported back to voters at this one. */
 export function ReportBackModal(props: { meeting: VoterMeetingDetail; onClose: () => void }) {

@@ -17,7 +17,7 @@ import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useSendPetition } from '../api/send-petition';
-import { FormError } from './form-error';
+import { FormError } from '../../../components/ui/form-error';
 
 type FormValues = z.input<typeof sendPetitionBodySchema>;
 type FormOutput = z.output<typeof sendPetitionBodySchema>;

@@ -1,6 +1,6 @@
 import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client';
+import { isApiError } from '../../lib/api-client';
 
 /** What the server refused that no single field explains: a version conflict, a denial. */
 export function FormError({ error }: { error: unknown }) {
@@ -8,8 +8,8 @@ export function FormError({ error }: { error: unknown }) {
   if (!error) return null;
   if (isApiError(error) && error.code === 'VERSION_CONFLICT') {
     return (
-      <Alert color="orange" role="alert" title={t('criticism.conflictTitle')}>
-        <Text size="sm">{t('criticism.conflict')}</Text>
+      <Alert color="orange" role="alert" title={t('errors.conflictTitle')}>
+        <Text size="sm">{t('errors.conflict')}</Text>
       </Alert>
     );
   }
