@@ -54,6 +54,12 @@ export const recommendationStatuses = [
 ] as const;
 export const recommendationStatusSchema = z.enum(recommendationStatuses);
 export type RecommendationStatus = z.infer<typeof recommendationStatusSchema>;
+/** Still being followed: not yet implemented nor rejected (the lists' `open` filter). */
+export const openRecommendationStatuses = [
+  'UNANSWERED',
+  'ANSWERED',
+  'IMPLEMENTING',
+] as const satisfies readonly RecommendationStatus[];
 
 /**
  * planned → in progress → reported → following up → closed. Reporting happens by recording the
@@ -409,6 +415,8 @@ export const listRecommendationsQuerySchema = pageQuerySchema.extend({
   addresseeOrganisationId: idSchema.optional(),
   /** Only those addressed to the reader's organisation. */
   mine: booleanQuerySchema.optional(),
+  /** true: only those still being followed (openRecommendationStatuses); false: only the closed ones. */
+  open: booleanQuerySchema.optional(),
 });
 export type ListRecommendationsQuery = z.infer<typeof listRecommendationsQuerySchema>;
 

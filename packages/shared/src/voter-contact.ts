@@ -42,6 +42,11 @@ export type PetitionField = z.infer<typeof petitionFieldSchema>;
 export const petitionStatuses = ['RECORDED', 'SENT', 'ANSWERED', 'REPORTED_BACK'] as const;
 export const petitionStatusSchema = z.enum(petitionStatuses);
 export type PetitionStatus = z.infer<typeof petitionStatusSchema>;
+/** Not yet answered (the lists' `open` filter). */
+export const openPetitionStatuses = [
+  'RECORDED',
+  'SENT',
+] as const satisfies readonly PetitionStatus[];
 
 export function petitionOverdue(
   p: { status: PetitionStatus; dueOn: IsoDate | null },
@@ -177,6 +182,8 @@ export const listPetitionsQuerySchema = pageQuerySchema.extend({
   addresseeOrganisationId: idSchema.optional(),
   /** Only those sent to the reader's organisation. */
   mine: booleanQuerySchema.optional(),
+  /** true: only those not yet answered (openPetitionStatuses); false: only the answered ones. */
+  open: booleanQuerySchema.optional(),
 });
 export type ListPetitionsQuery = z.infer<typeof listPetitionsQuerySchema>;
 

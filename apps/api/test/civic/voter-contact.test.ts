@@ -202,6 +202,30 @@ describe('meetings and petitions lists', () => {
     }
   });
 
+  it('with open=true hold only the petitions not yet answered, alone or with other filters', async () => {
+    const meeting = await newMeeting(t, councilLeader, { heldOn: '2026-02-02' });
+    const recorded = await newPetition(t, councilLeader, meeting.id, { content: 'Đề nghị lắp đèn chiếu sáng ngõ 12', field: 'INFRASTRUCTURE' });
+    const sent = await send(await newPetition(t, councilLeader, meeting.id, { content: 'Đề nghị sửa cống thoát nước ngõ 12', field: 'INFRASTRUCTURE' }), { addresseeOrganisationId: ubnd.id, sentOn: '2026-02-03' });
+    const toAnswer = await send(await newPetition(t, councilLeader, meeting.id, { content: 'Đề nghị cấp sổ đỏ cho hộ ông Tư', field: 'LAND' }), { addresseeOrganisationId: ubnd.id, sentOn: '2026-02-03' });
+    expect((await answer(toAnswer)).statusCode).toBe(200);
+    const reported = await send(await newPetition(t, councilLeader, meeting.id, { content: 'Đề nghị hỗ trợ học phí cho con hộ nghèo', field: 'SOCIAL_POLICY' }), { addresseeOrganisationId: ubnd.id, sentOn: '2026-02-03' });
+    expect((await answer(reported)).statusCode).toBe(200);
+    const later = await newMeeting(t, councilLeader, { kind: 'AFTER_SESSION', heldOn: '2026-03-09' });
+    await call(t.app, councilLeader, 'POST', `/api/voter-meetings/${later.id}/report-back`, { petitionIds: [reported.id] });
+
+    type P = { items: { id: string; status: string }[] };
+    const ids = async (query: string, session = viewer) => (await call<P>(t.app, session, 'GET', `/api/voter-petitions?limit=100&${query}`)).items.map((x) => x.id).sort();
+    expect(await ids(`meetingId=${meeting.id}&open=true`)).toEqual([recorded.id, sent.id].sort());
+    expect(await ids(`meetingId=${meeting.id}&open=false`)).toEqual([toAnswer.id, reported.id].sort());
+    expect(await ids(`meetingId=${meeting.id}&open=true&mine=true`, pcOfficer)).toEqual([sent.id]);
+    expect(await ids(`meetingId=${meeting.id}&open=true&field=INFRASTRUCTURE&q=${encodeURIComponent('cong thoat nuoc')}`)).toEqual([sent.id]);
+    expect(await ids(`meetingId=${meeting.id}&open=true&status=ANSWERED`)).toEqual([]);
+    const everyOpen = await call<P>(t.app, viewer, 'GET', '/api/voter-petitions?open=true&limit=100');
+    expect(everyOpen.items.length).toBeGreaterThanOrEqual(2);
+    expect(everyOpen.items.every((x) => x.status === 'RECORDED' || x.status === 'SENT')).toBe(true);
+    expect((await injectAs(t.app, viewer, { method: 'GET', url: '/api/voter-petitions?open=1' })).statusCode).toBe(400);
+  });
+
   it('a meeting of another unit is not found', async () => {
     const other = await civicWard(t);
     const theirs = await newMeeting(t, await other.as(other.users.councilLeader));

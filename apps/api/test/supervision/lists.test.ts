@@ -101,4 +101,27 @@ describe('supervision lists', () => {
     expect((await injectAs(t.app, viewer, { method: 'GET', url: `/api/supervision-boards?cursor=${forged}` })).statusCode).toBe(400);
     expect((await injectAs(t.app, viewer, { method: 'GET', url: `/api/recommendations?cursor=${forged}` })).statusCode).toBe(400);
   });
+
+  // Last, since it closes two more recommendations that the counts above do not expect.
+  it('lists only those still being followed with open=true (unanswered, answered, implementing), alone or with other filters', async () => {
+    type R = { id: string; status: string };
+    const done = await api.recommend(front, reported.id, { content: 'Nạo vét mương thoát nước TDP Đông', sentOn: '2025-10-25', dueOn: '2025-11-10' });
+    await api.respond(committee, done, { status: 'IMPLEMENTED', text: 'Đã nạo vét xong', on: '2025-11-05' });
+    const refused = await api.recommend(front, reported.id, { content: 'Di dời bãi tập kết rác về cuối thôn', sentOn: '2025-10-25', dueOn: '2025-12-01' });
+    await api.respond(committee, refused, { status: 'REJECTED', text: 'Không có quỹ đất phù hợp', on: '2025-11-20' });
+    const underway = await api.recommend(front, reported.id, { content: 'Trồng cây xanh dọc bờ kè rác', sentOn: '2025-10-25', dueOn: '2025-11-15' });
+    await api.respond(committee, underway, { status: 'IMPLEMENTING', text: 'Đang trồng cây', on: '2025-11-12' });
+
+    // Without the filter the closed 2025 ones come first (nearest due day first).
+    expect((await all<R>('/api/recommendations')).map((r) => r.id)).toEqual([done.id, underway.id, answered.id, late.id, refused.id, toWomen.id, outside.id]);
+    const open = await all<R>('/api/recommendations?open=true');
+    expect(open.map((r) => r.id)).toEqual([underway.id, answered.id, late.id, toWomen.id, outside.id]);
+    expect(new Set(open.map((r) => r.status))).toEqual(new Set(['IMPLEMENTING', 'ANSWERED', 'UNANSWERED']));
+    expect((await all<R>('/api/recommendations?open=false')).map((r) => r.id)).toEqual([done.id, refused.id]);
+    expect((await all<R>('/api/recommendations?open=true&mine=true', committee)).map((r) => r.id)).toEqual([underway.id, answered.id, late.id]);
+    expect((await all<R>('/api/recommendations?open=true&overdue=true')).map((r) => r.id)).toEqual([late.id]);
+    expect((await all<R>(`/api/recommendations?open=true&addresseeOrganisationId=${ubnd.id}&q=rac`)).map((r) => r.id)).toEqual([underway.id, answered.id, late.id]);
+    expect((await all<R>('/api/recommendations?open=true&status=REJECTED')).map((r) => r.id)).toEqual([]);
+    expect((await injectAs(t.app, viewer, { method: 'GET', url: '/api/recommendations?open=yes' })).statusCode).toBe(400);
+  });
 });

@@ -1,11 +1,12 @@
 // Voter-contact meetings and the petitions raised there: the only Prisma user for them.
 import type { FileRef } from '@phoihop/shared/follow-ups';
-import type {
-  ListPetitionsQuery,
-  ListVoterMeetingsQuery,
-  PetitionField,
-  PetitionStatus,
-  VoterMeetingKind,
+import {
+  openPetitionStatuses,
+  type ListPetitionsQuery,
+  type ListVoterMeetingsQuery,
+  type PetitionField,
+  type PetitionStatus,
+  type VoterMeetingKind,
 } from '@phoihop/shared/voter-contact';
 import { searchTextOf } from '@phoihop/shared/text';
 import { idSchema } from '@phoihop/shared/common';
@@ -203,6 +204,8 @@ export function createVoterContactRepository(db: Db, refs: CivicRefs) {
         query.addresseeOrganisationId ? { addresseeOrganisationId: query.addresseeOrganisationId } : {},
         query.mine ? (organisationId ? { addresseeOrganisationId: organisationId } : NOTHING) : {},
         query.overdue === true ? overdue : query.overdue === false ? { NOT: overdue } : {},
+        query.open === true ? { status: { in: [...openPetitionStatuses] } } : {},
+        query.open === false ? { status: { notIn: [...openPetitionStatuses] } } : {},
       ],
     };
   };

@@ -1,11 +1,12 @@
 // Recommendations after supervision and their history of answers: the only Prisma user for them.
 import { idSchema } from '@phoihop/shared/common';
 import { isoDateSchema, type IsoDate } from '@phoihop/shared/dates';
-import type {
-  ListRecommendationsQuery,
-  RecommendationEvent,
-  RecommendationStatus,
-  RecommendationSummary,
+import {
+  openRecommendationStatuses,
+  type ListRecommendationsQuery,
+  type RecommendationEvent,
+  type RecommendationStatus,
+  type RecommendationSummary,
 } from '@phoihop/shared/supervision';
 import { searchTextOf } from '@phoihop/shared/text';
 import type { Db, Tx } from '../../db/prisma.ts';
@@ -123,6 +124,8 @@ export function createRecommendationRepository(db: Db, lookups: LookupRepository
             query.status ? { status: query.status } : {},
             query.overdue === true ? overdueWhere(today) : {},
             query.overdue === false ? { NOT: overdueWhere(today) } : {},
+            query.open === true ? { status: { in: [...openRecommendationStatuses] } } : {},
+            query.open === false ? { status: { notIn: [...openRecommendationStatuses] } } : {},
             searchWhere(query.q),
             dueOnAfter(query.cursor),
           ],

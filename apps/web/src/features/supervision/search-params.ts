@@ -16,13 +16,15 @@ export const supervisionSearchSchema = z.object({
 });
 export type SupervisionSearch = z.infer<typeof supervisionSearchSchema>;
 
-/** The recommendations list's filters: overdue ones, those addressed to my organisation… */
+/** The recommendations list's filters: open ones (by default), overdue ones, those addressed to my organisation… */
 export const recommendationSearchSchema = z.object({
   q: searchTextParam,
   status: enumParam(recommendationStatuses),
   overdue: booleanParam,
   mine: booleanParam,
   addressee: idParam,
+  /** Still being followed; on unless the URL says `open=false`, so plain links need no param. */
+  open: booleanParam,
 });
 export type RecommendationSearch = z.infer<typeof recommendationSearchSchema>;
 

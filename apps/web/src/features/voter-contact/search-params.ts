@@ -18,5 +18,7 @@ export const petitionsSearchSchema = z.object({
   field: enumParam(petitionFields),
   mine: booleanParam,
   addressee: idParam,
+  /** Not yet answered; on unless the URL says `open=false`, so plain links need no param. */
+  open: booleanParam,
 });
 export type PetitionsSearch = z.infer<typeof petitionsSearchSchema>;

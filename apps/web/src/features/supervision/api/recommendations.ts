@@ -22,6 +22,7 @@ export interface RecommendationFilters {
   status?: string | undefined;
   overdue?: boolean | undefined;
   mine?: boolean | undefined;
+  open?: boolean | undefined;
   addresseeOrganisationId?: string | undefined;
   supervisionId?: string | undefined;
 }

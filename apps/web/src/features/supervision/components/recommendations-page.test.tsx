@@ -22,19 +22,55 @@ describe('recommendations', () => {
     expect(within(card).getByTestId('overdue-badge')).toHaveTextContent('Quá hạn');
     expect(card).toHaveTextContent('Hạn trả lời 10/01/2026');
     expect(screen.getByRole('checkbox', { name: 'Chỉ kiến nghị quá hạn' })).toBeChecked();
+    // The home card's link: overdue ones are open anyway, the open switch is on by default.
+    expect(screen.getByRole('checkbox', { name: 'Chỉ những kiến nghị chưa xong' })).toBeChecked();
+    const lists = () => state.requests.filter((r) => r.path === '/api/recommendations');
+    expect(Object.fromEntries(lists().at(-1)!.query)).toMatchObject({
+      overdue: 'true',
+      open: 'true',
+    });
 
-    await user.click(screen.getByRole('checkbox', { name: 'Chỉ kiến nghị gửi UBND' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Gửi đến tổ chức của tôi' }));
     await user.click(screen.getByRole('combobox', { name: 'Trạng thái' }));
     await user.click(await screen.findByRole('option', { name: 'Chưa trả lời' }));
     await waitFor(() =>
       expect(location().search).toEqual({ overdue: true, mine: true, status: 'UNANSWERED' }),
     );
-    const last = state.requests.filter((r) => r.path === '/api/recommendations').at(-1)!;
+    const last = lists().at(-1)!;
     expect(Object.fromEntries(last.query)).toMatchObject({
       overdue: 'true',
       mine: 'true',
       status: 'UNANSWERED',
     });
+    // A chosen status says which ones: the open switch stands aside.
+    expect(last.query.has('open')).toBe(false);
+    expect(screen.getByRole('checkbox', { name: 'Chỉ những kiến nghị chưa xong' })).toBeDisabled();
+  });
+
+  it('lists the ones still being followed by default, and every one once the switch is off', async () => {
+    db.me = meWith(['supervision:read'], committee);
+    const waiting = makeRecommendation({ content: 'Lắp biển cấm đổ rác', dueOn: '2026-04-10' });
+    const done = makeRecommendation({
+      content: 'Nạo vét mương năm 2025',
+      status: 'IMPLEMENTED',
+      dueOn: '2025-06-10',
+    });
+    const state = supervisionState({ recommendations: [done, waiting] });
+    server.use(...supervisionHandlers(state));
+    const { user, location } = renderApp('/supervision/recommendations');
+
+    expect(await screen.findByText(/Lắp biển cấm đổ rác/)).toBeInTheDocument();
+    expect(screen.queryByText(/Nạo vét mương năm 2025/)).not.toBeInTheDocument();
+    const open = screen.getByRole('checkbox', { name: 'Chỉ những kiến nghị chưa xong' });
+    expect(open).toBeChecked();
+    expect(location().search).toEqual({});
+
+    await user.click(open);
+    expect(await screen.findByText(/Nạo vét mương năm 2025/)).toBeInTheDocument();
+    expect(location().search).toEqual({ open: false });
+    const last = state.requests.filter((r) => r.path === '/api/recommendations').at(-1)!;
+    expect(last.query.has('open')).toBe(false);
+    expect(open).not.toBeChecked();
   });
 
   it('answers a recommendation with the version read, and says so when someone else was first', async () => {

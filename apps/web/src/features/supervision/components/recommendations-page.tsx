@@ -28,12 +28,15 @@ export function RecommendationsPage(props: {
   const { search, onSearchChange } = props;
   const me = useCurrentMe();
   const orgs = useOrganisationOptions();
+  // Open ones by default, so long-closed items do not come first; a chosen status says it all.
+  const onlyOpen = search.open !== false && !search.status;
   const query = useRecommendations({
     q: search.q,
     status: search.status,
     overdue: search.overdue,
     mine: search.mine,
     addresseeOrganisationId: search.addressee,
+    open: onlyOpen || undefined,
   });
   const items = flattenPages(query.data);
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -72,15 +75,19 @@ export function RecommendationsPage(props: {
         </SimpleGrid>
         <Group gap="lg">
           <Checkbox
+            label={t('supervision.recommendations.onlyOpen')}
+            checked={onlyOpen}
+            disabled={search.status !== undefined}
+            onChange={(e) => onSearchChange({ open: e.currentTarget.checked ? undefined : false })}
+          />
+          <Checkbox
             label={t('supervision.recommendations.onlyOverdue')}
             checked={search.overdue === true}
             onChange={(e) => onSearchChange({ overdue: e.currentTarget.checked || undefined })}
           />
           {me.organisation && (
             <Checkbox
-              label={t('supervision.recommendations.onlyMine', {
-                name: me.organisation.shortName ?? me.organisation.name,
-              })}
+              label={t('supervision.recommendations.onlyMine')}
               checked={search.mine === true}
               onChange={(e) => onSearchChange({ mine: e.currentTarget.checked || undefined })}
             />
@@ -90,7 +97,13 @@ export function RecommendationsPage(props: {
           isPending={query.isPending}
           error={query.error}
           isEmpty={items.length === 0}
-          emptyText={filtered ? t('common.noResults') : t('supervision.recommendations.empty')}
+          emptyText={
+            filtered
+              ? t('common.noResults')
+              : onlyOpen
+                ? t('supervision.recommendations.emptyOpen')
+                : t('supervision.recommendations.empty')
+          }
           onRetry={() => void query.refetch()}
         />
         {items.map((r) => (

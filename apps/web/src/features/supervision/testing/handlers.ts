@@ -8,6 +8,7 @@ import {
   createBoardBodySchema,
   createRecommendationBodySchema,
   createSupervisionBodySchema,
+  openRecommendationStatuses,
   recommendationDetailSchema,
   recommendationSchema,
   recommendationSummarySchema,
@@ -260,9 +261,11 @@ export function supervisionHandlers(state: SupervisionApiState) {
     http.get(api('/recommendations'), async ({ request }) => {
       await record(request);
       const q = new URL(request.url).searchParams;
+      const openOnes = new Set<string>(openRecommendationStatuses);
       const items = state.recommendations
         .filter((r) => q.get('overdue') !== 'true' || r.overdue)
         .filter((r) => !q.get('status') || r.status === q.get('status'))
+        .filter((r) => q.get('open') !== 'true' || openOnes.has(r.status))
         .map((r) => strip(r, 'events'));
       const limit = Number(q.get('limit') ?? 25);
       return HttpResponse.json(

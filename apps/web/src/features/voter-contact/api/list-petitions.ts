@@ -10,6 +10,7 @@ export interface PetitionFilters {
   overdue?: boolean | undefined;
   field?: string | undefined;
   mine?: boolean | undefined;
+  open?: boolean | undefined;
   addresseeOrganisationId?: string | undefined;
   meetingId?: string | undefined;
 }

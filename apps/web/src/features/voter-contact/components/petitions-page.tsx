@@ -32,6 +32,8 @@ export function PetitionsPage(props: {
   const { search, onSearchChange } = props;
   const orgs = useOrganisationOptions();
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  // Open ones by default, so long-answered items do not come first; a chosen status says it all.
+  const onlyOpen = search.open !== false && !search.status;
   const query = usePetitions({
     q: search.q,
     status: search.status,
@@ -39,6 +41,7 @@ export function PetitionsPage(props: {
     field: search.field,
     mine: search.mine,
     addresseeOrganisationId: search.addressee,
+    open: onlyOpen || undefined,
   });
   const petitions = flattenPages(query.data);
   // A dialog follows the petition as refetched (after a conflict it then holds the new version).
@@ -95,6 +98,12 @@ export function PetitionsPage(props: {
         </SimpleGrid>
         <Group gap="lg">
           <Checkbox
+            label={t('voterContact.petitions.openOnly')}
+            checked={onlyOpen}
+            disabled={search.status !== undefined}
+            onChange={(e) => onSearchChange({ open: e.currentTarget.checked ? undefined : false })}
+          />
+          <Checkbox
             label={t('voterContact.petitions.overdueOnly')}
             checked={search.overdue === true}
             onChange={(e) => onSearchChange({ overdue: e.currentTarget.checked || undefined })}
@@ -109,7 +118,13 @@ export function PetitionsPage(props: {
           isPending={query.isPending}
           error={query.error}
           isEmpty={petitions.length === 0}
-          emptyText={filtered ? t('common.noResults') : t('voterContact.petitions.emptyAll')}
+          emptyText={
+            filtered
+              ? t('common.noResults')
+              : onlyOpen
+                ? t('voterContact.petitions.emptyOpen')
+                : t('voterContact.petitions.emptyAll')
+          }
           onRetry={() => void query.refetch()}
         />
         {petitions.length > 0 && (

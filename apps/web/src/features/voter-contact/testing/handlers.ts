@@ -3,6 +3,7 @@ import { answerBodySchema } from '@phoihop/shared/follow-ups';
 import {
   createPetitionBodySchema,
   createVoterMeetingBodySchema,
+  openPetitionStatuses,
   sendPetitionBodySchema,
   voterMeetingDetailSchema,
   voterMeetingSchema,
@@ -127,8 +128,12 @@ export function voterContactHandlers(state: VoterContactApiState) {
     }),
     http.get(api('/voter-petitions'), async ({ request }) => {
       await record(request);
-      const status = new URL(request.url).searchParams.get('status');
-      const items = state.petitions.filter((p) => !status || p.status === status);
+      const q = new URL(request.url).searchParams;
+      const status = q.get('status');
+      const open = new Set<string>(openPetitionStatuses);
+      const items = state.petitions
+        .filter((p) => !status || p.status === status)
+        .filter((p) => q.get('open') !== 'true' || open.has(p.status));
       return HttpResponse.json(pageSchema(voterPetitionSchema).parse({ items, nextCursor: null }));
     }),
     http.post(api('/voter-petitions/:id/send'), async ({ request, params }) => {
