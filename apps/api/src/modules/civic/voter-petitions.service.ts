@@ -180,27 +180,31 @@ export function createVoterPetitionService(deps: Deps) {
     async notifyOverdue(): Promise<number> {
       let delivered = 0;
       const at = now();
-      for (const p of await voters.overdueToNotify(today())) {
-        delivered += await db.$transaction(async (tx) => {
-          const userIds = await overdueRecipients(tx, p, ['PEOPLES_COUNCIL', 'FATHERLAND_FRONT']);
-          const count = await notifyOnce(
-            tx,
-            userIds.map((userId) => ({
-              unitId: p.unitId,
-              userId,
-              kind: 'voter-petition-overdue',
-              title: 'Kiến nghị của cử tri đã quá hạn trả lời',
-              body: `${p.addresseeName ?? ''}: ${excerpt(p.content)}`,
-              // The addressee's own late list; the managers chase an outside body's from the unit's.
-              link: `/voter-contact/petitions?overdue=true${p.addresseeOrganisationId ? '&mine=true' : ''}`,
-              dedupeKey: `petition-overdue:${p.id}`,
-            })),
-          );
-          await voters.markOverdueNotified(tx, p.id, at);
-          return count;
-        });
+      // Batches of 500 until none is left: a province's backlog is not held back an hour per batch.
+      for (;;) {
+        const due = await voters.overdueToNotify(today());
+        for (const p of due) {
+          delivered += await db.$transaction(async (tx) => {
+            const userIds = await overdueRecipients(tx, p, ['PEOPLES_COUNCIL', 'FATHERLAND_FRONT']);
+            const count = await notifyOnce(
+              tx,
+              userIds.map((userId) => ({
+                unitId: p.unitId,
+                userId,
+                kind: 'voter-petition-overdue',
+                title: 'Kiến nghị của cử tri đã quá hạn trả lời',
+                body: `${p.addresseeName ?? ''}: ${excerpt(p.content)}`,
+                // The addressee's own late list; the managers chase an outside body's from the unit's.
+                link: `/voter-contact/petitions?overdue=true${p.addresseeOrganisationId ? '&mine=true' : ''}`,
+                dedupeKey: `petition-overdue:${p.id}`,
+              })),
+            );
+            await voters.markOverdueNotified(tx, p.id, at);
+            return count;
+          });
+        }
+        if (due.length < 500) return delivered;
       }
-      return delivered;
     },
   };
 }
