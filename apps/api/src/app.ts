@@ -16,6 +16,9 @@ import { caseModuleRoutes } from './modules/cases/case-module.ts';
 import { receptionModuleRoutes } from './modules/reception/reception-module.ts';
 import { supervisionModuleRoutes } from './modules/supervision/supervision-module.ts';
 import { civicModuleRoutes } from './modules/civic/civic-module.ts';
+import { dashboardModuleRoutes } from './modules/dashboard/dashboard-module.ts';
+import { exportModuleRoutes } from './modules/exports/export-module.ts';
+import { reportModuleRoutes } from './modules/reports/report-module.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { planImportRoutes } from './modules/plan-import/plan-import.routes.ts';
 import { planItemRoutes } from './modules/plans/plan-items.routes.ts';
@@ -112,6 +115,9 @@ export async function buildApp(config: Config, services: Services): Promise<Fast
       await priv.register(receptionModuleRoutes, { services });
       await priv.register(supervisionModuleRoutes, { services });
       await priv.register(civicModuleRoutes, { services });
+      await priv.register(reportModuleRoutes, { services });
+      await priv.register(dashboardModuleRoutes, { services });
+      await priv.register(exportModuleRoutes, { services });
     },
     { prefix: '/api' },
   );

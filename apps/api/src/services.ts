@@ -36,8 +36,12 @@ import { createTaskRepository } from './modules/plans/tasks.repository.ts';
 import { createTaskService } from './modules/plans/tasks.service.ts';
 import { createRegulationRepository } from './modules/regulations/regulations.repository.ts';
 import { createRegulationService } from './modules/regulations/regulations.service.ts';
+import { createDashboardServices } from './modules/dashboard/dashboard-module.ts';
+import { createExportServices } from './modules/exports/export-module.ts';
+import { createReportServices } from './modules/reports/report-module.ts';
 
-export function createServices(db: Db, config: Config, now?: () => Date) {
+/** The record services: plans, cases, reception, supervision, civic… */
+function createCoreServices(db: Db, config: Config, now?: () => Date) {
   const accounts = createAccountRepository(db);
   const sessions = createSessionRepository(db);
   const notifications = createNotificationRepository(db);
@@ -97,6 +101,20 @@ export function createServices(db: Db, config: Config, now?: () => Date) {
       amendments,
       ...clock,
     }),
+  };
+}
+
+export type CoreServices = ReturnType<typeof createCoreServices>;
+
+export function createServices(db: Db, config: Config, now?: () => Date) {
+  const core = createCoreServices(db, config, now);
+  const clock = now ? { now } : {};
+  // Reports, the dashboard and exports read through the record services.
+  return {
+    ...core,
+    ...createReportServices({ db, core, ...clock }),
+    ...createDashboardServices({ db, core, ...clock }),
+    ...createExportServices({ db, core, ...clock }),
   };
 }
 

@@ -65,6 +65,7 @@ describe('permissionsOf', () => {
       'case:statistics',
       'mediation:read',
       'supervision:read',
+      'report:read',
     ]);
   });
 
@@ -153,5 +154,34 @@ describe('cases', () => {
     expect(can(women, 'case:read', assignedToY)).toBe(true);
     expect(can(women, 'case:read', unassigned)).toBe(false);
     expect(can(front, 'case:read', unassigned)).toBe(true);
+  });
+});
+
+describe('reports and dashboard', () => {
+  const of = (roles: Actor['roles'], organisationKind: Actor['organisationKind']): Actor => ({
+    ...actor(roles),
+    organisationKind,
+  });
+
+  it('lets only People’s Committee staff write the annual report, and everyone read it', () => {
+    expect(can(of(['ORG_OFFICER'], 'PEOPLES_COMMITTEE'), 'report:edit', { unitId: unitA })).toBe(true);
+    expect(can(of(['ORG_LEADER'], 'FATHERLAND_FRONT'), 'report:edit', { unitId: unitA })).toBe(false);
+    expect(can(of(['SYSTEM_ADMIN'], null), 'report:edit', { unitId: unitA })).toBe(false);
+    expect(can(of(['ORG_OFFICER'], 'PEOPLES_COMMITTEE'), 'report:edit', { unitId: unitB })).toBe(false);
+    expect(can(of(['VIEWER'], null), 'report:read', { unitId: unitA })).toBe(true);
+  });
+
+  it('leaves the signer and symbol to the unit admin and the People’s Committee head', () => {
+    expect(can(of(['UNIT_ADMIN'], null), 'report:configure', { unitId: unitA })).toBe(true);
+    expect(can(of(['ORG_LEADER'], 'PEOPLES_COMMITTEE'), 'report:configure', { unitId: unitA })).toBe(true);
+    expect(can(of(['ORG_OFFICER'], 'PEOPLES_COMMITTEE'), 'report:configure', { unitId: unitA })).toBe(false);
+    expect(can(of(['ORG_LEADER'], 'FATHERLAND_FRONT'), 'report:configure', { unitId: unitA })).toBe(false);
+  });
+
+  it('shows the ward overview to leaders and People’s Committee and Front staff, not to other officers', () => {
+    expect(can(of(['ORG_LEADER'], 'WOMENS_UNION'), 'dashboard:overview')).toBe(true);
+    expect(can(of(['ORG_OFFICER'], 'FATHERLAND_FRONT'), 'dashboard:overview')).toBe(true);
+    expect(can(of(['ORG_OFFICER'], 'WOMENS_UNION'), 'dashboard:overview')).toBe(false);
+    expect(can(of(['VIEWER'], null), 'dashboard:overview')).toBe(false);
   });
 });

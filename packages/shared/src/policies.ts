@@ -65,6 +65,10 @@ export const actions = [
   'suggestion:manage',
   'suggestion:answer',
   'suggestion:view-author',
+  'report:read',
+  'report:edit',
+  'report:configure',
+  'dashboard:overview',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -173,6 +177,15 @@ const rules: Record<Action, Rule> = {
   'suggestion:answer': answersFor('FATHERLAND_FRONT'),
   // An author who did not sign or asked not to be named: only the Front, which keeps the box.
   'suggestion:view-author': (a) => isStaffOfKind(a, 'FATHERLAND_FRONT'),
+  // The annual report holds only aggregates: everyone in the unit reads it. The People's
+  // Committee issues it (BC-UBND), so its staff write it; its leaders or the unit admin set the
+  // signer, symbol and recipients.
+  'report:read': () => true,
+  'report:edit': (a) => isStaffOfKind(a, 'PEOPLES_COMMITTEE'),
+  'report:configure': (a) => has(a, 'UNIT_ADMIN') || isCommitteeHead(a),
+  // The ward's overview (progress, letters, mediation, supervision): those who steer or follow it.
+  'dashboard:overview': (a) =>
+    has(a, 'UNIT_ADMIN', 'ORG_LEADER') || isStaffOfKind(a, 'PEOPLES_COMMITTEE', 'FATHERLAND_FRONT'),
 };
 
 // Content actions follow organisational responsibility even for a system admin.
@@ -199,6 +212,7 @@ const contentActions = new Set<Action>([
   'suggestion:manage',
   'suggestion:answer',
   'suggestion:view-author',
+  'report:edit',
 ]);
 
 /**

@@ -29,6 +29,7 @@ export const paths = {
   mediation: '/mediation',
   mediationTeam: '/mediation/teams/$teamId',
   reports: '/reports',
+  annualReport: '/reports/annual/$year',
   admin: '/admin',
   adminUnits: '/admin/units',
   adminOrganisations: '/admin/organisations',
