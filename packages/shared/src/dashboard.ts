@@ -30,15 +30,23 @@ export const upcomingItemSchema = z.object({
 });
 export type UpcomingItem = z.infer<typeof upcomingItemSchema>;
 
-/** What my organisation has to do. Null parts: I may not see that kind of record. */
+/**
+ * What my organisation has to do. Null parts: I may not see that kind of record. Without an
+ * organisation the organisation's counts are `{value: null, link: null}`.
+ */
 export const myWorkSchema = z.object({
   organisation: organisationRefSchema.nullable(),
+  /** Open tasks my organisation leads in running plans, due within 7 days (DUE_SOON_DAYS). */
   tasksDueSoon: linkedCountSchema,
   tasksOverdue: linkedCountSchema,
+  /** Cases I may read whose running deadline falls within 3 days (CASE_DUE_SOON_DAYS). */
   casesDueSoon: linkedCountSchema.nullable(),
   casesOverdue: linkedCountSchema.nullable(),
+  /** Unanswered recommendations addressed to my organisation. */
   recommendationsAwaiting: linkedCountSchema,
+  /** Voter petitions sent to my organisation and not answered yet. */
   petitionsAwaiting: linkedCountSchema,
+  /** From today on, nearest first: the unit's dated events and my organisation's tasks. */
   upcoming: z.array(upcomingItemSchema).max(10),
 });
 export type MyWork = z.infer<typeof myWorkSchema>;
@@ -52,6 +60,11 @@ const progressRowSchema = z.object({
   link: listLinkSchema,
 });
 
+/**
+ * The plan, the letters, mediation cases and supervisions are the year's; mediation teams are
+ * those active now; recommendations and voter petitions are all of the unit's, as they stand
+ * today (what is unanswered matters whatever the year).
+ */
 export const overviewSchema = z.object({
   plan: z.object({ id: idSchema, title: z.string() }).nullable(),
   progressByArea: z.array(
@@ -68,6 +81,7 @@ export const overviewSchema = z.object({
     /** Handled on time / handled, 0–100. */
     onTimeRate: linkedCountSchema,
   }),
+  /** Letters received in each month, and how many of those have been handled since. */
   lettersByMonth: z.array(
     z.object({
       month: z.number().int().min(1).max(12),

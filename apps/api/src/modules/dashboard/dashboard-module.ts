@@ -2,6 +2,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { CoreServices } from '../../services.ts';
 import type { Db } from '../../db/prisma.ts';
+import { dashboardRoutes } from './dashboard.routes.ts';
+import { createDashboardService } from './dashboard.service.ts';
+import { createMyWorkRepository } from './my-work.repository.ts';
+import { createOverviewRepository } from './overview.repository.ts';
 
 export interface DashboardDeps {
   db: Db;
@@ -9,12 +13,20 @@ export interface DashboardDeps {
   now?: () => Date;
 }
 
-/** `dashboard`: GET /dashboard. */
-export function createDashboardServices(_deps: DashboardDeps) {
-  return { dashboard: {} };
+/** `dashboard`: GET /dashboard. Counts in SQL of its own; the case visibility rule is the case module's. */
+export function createDashboardServices({ db, now }: DashboardDeps) {
+  return {
+    dashboard: createDashboardService({
+      myWork: createMyWorkRepository(db),
+      overview: createOverviewRepository(db),
+      ...(now ? { now } : {}),
+    }),
+  };
 }
 
 export type DashboardServices = ReturnType<typeof createDashboardServices>;
 
 /** Registered under /api: /dashboard. */
-export const dashboardModuleRoutes: FastifyPluginAsync<{ services: DashboardServices }> = async () => {};
+export const dashboardModuleRoutes: FastifyPluginAsync<{ services: DashboardServices }> = async (app, { services }) => {
+  await app.register(dashboardRoutes, { prefix: '/dashboard', dashboard: services.dashboard });
+};

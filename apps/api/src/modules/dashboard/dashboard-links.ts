@@ -1,0 +1,64 @@
+// The filtered SPA list behind each dashboard number, with only the URL params that list reads
+// (apps/web/src/features/*/search-params.ts) and that the list endpoint turns into the same
+// filter the number was counted with.
+import type { CaseStatus } from '@phoihop/shared/case-clocks';
+import type { caseStates } from '@phoihop/shared/cases';
+import { listLink, listPaths, type ListLink } from '@phoihop/shared/links';
+import type { MediationOutcome } from '@phoihop/shared/mediation';
+import type { TaskStatus } from '@phoihop/shared/task-schedule';
+
+export const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
+
+/** Open, and the boolean filters as the SPA writes them in the URL. */
+const flag = (value: boolean | undefined) => (value === undefined ? undefined : String(value));
+
+export const links = {
+  /** /cases reads from, to, state, sort (and, in the API, status). Visibility is the reader's own. */
+  cases: (search: { from?: string; to?: string; state?: (typeof caseStates)[number]; status?: CaseStatus; sort?: 'due' }) =>
+    listLink(listPaths.cases, search),
+
+  /** A plan's tasks tab: area, org (+ involvement), status, timeliness. */
+  planTasks: (
+    planId: string,
+    search: { area?: string; org?: string; involvement?: 'lead'; status?: TaskStatus; timeliness?: 'overdue' | 'due-soon' } = {},
+  ) => listLink(listPaths.plan(planId), { tab: 'tasks', ...search }),
+
+  /** Tasks my organisation leads or shares, in every running plan. */
+  myTasks: (timeliness: 'overdue' | 'due-soon') => listLink(listPaths.myTasks, { timeliness }),
+
+  /**
+   * Recommendations: the SPA shows only open ones unless a status is chosen or `open=false`
+   * (then every one). `mine` = addressed to the reader's organisation.
+   */
+  recommendations: (search: { status?: 'UNANSWERED'; overdue?: boolean; mine?: boolean; all?: boolean }) =>
+    listLink(listPaths.recommendations, {
+      status: search.status,
+      overdue: flag(search.overdue),
+      mine: flag(search.mine),
+      open: search.all ? 'false' : undefined,
+    }),
+
+  /** Voter petitions: same conventions as the recommendations. */
+  petitions: (search: { status?: 'SENT'; overdue?: boolean; mine?: boolean; all?: boolean }) =>
+    listLink(listPaths.voterPetitions, {
+      status: search.status,
+      overdue: flag(search.overdue),
+      mine: flag(search.mine),
+      open: search.all ? 'false' : undefined,
+    }),
+
+  mediationTeams: () => listLink(listPaths.mediation, { tab: 'teams' }),
+  mediationCases: (year: number, outcome?: MediationOutcome) =>
+    listLink(listPaths.mediation, { tab: 'cases', ...yearRange(year), outcome }),
+
+  /** Supervisions whose period touches the year. */
+  supervisions: (year: number) => listLink(listPaths.supervision, { year }),
+
+  // Single records of the upcoming list.
+  planReviews: (planId: string) => listLink(listPaths.plan(planId), { tab: 'reviews' }),
+  task: (planId: string, taskId: string) => listLink(listPaths.plan(planId), { tab: 'tasks', task: taskId }),
+  receptionSession: (id: string) => listLink(`${listPaths.reception}/${id}`),
+  voterMeeting: (id: string) => listLink(`${listPaths.voterMeetings}/${id}`),
+  supervision: (id: string) => listLink(`${listPaths.supervision}/${id}`),
+  draft: (id: string) => listLink(`${listPaths.drafts}/${id}`),
+} satisfies Record<string, (...args: never[]) => ListLink>;

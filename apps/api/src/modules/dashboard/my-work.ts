@@ -1,0 +1,123 @@
+// "My work": what the reader's organisation owes (tasks it leads, recommendations and petitions
+// sent to it), the cases the reader follows that are running late, and the next dated things.
+import type { IsoDate } from '@phoihop/shared/dates';
+import type { LinkedCount } from '@phoihop/shared/links';
+import type { MyWork, UpcomingItem } from '@phoihop/shared/dashboard';
+import { reviewDueOn } from '@phoihop/shared/plan-reviews';
+import type { ReviewPeriod } from '@phoihop/shared/plans';
+import { can, type Actor } from '@phoihop/shared/policies';
+import { toIsoDate } from '../../lib/db-values.ts';
+import { whereSql } from '../cases/case-query.ts';
+import { links } from './dashboard-links.ts';
+import type { DatedRow, MyWorkRepository } from './my-work.repository.ts';
+
+const UPCOMING = 10;
+
+const periodNames: Record<ReviewPeriod, string> = {
+  Q1: 'quý I',
+  Q2: 'quý II',
+  Q3: 'quý III',
+  Q4: 'quý IV',
+  H1: '6 tháng đầu năm',
+  YEAR_END: 'cuối năm',
+};
+
+const none: LinkedCount = { value: null, link: null };
+
+/**
+ * Whether the reader follows cases at all: the People's Committee, the Front and the Party and
+ * Council leaders read the unit's, any staff member those their organisation forwarded or
+ * handles. Others (a viewer) get null rather than a zero that means nothing.
+ */
+const followsCases = (actor: Actor) =>
+  can(actor, 'case:read', { unitId: actor.unitId, organisationIds: [], handlerId: null }) ||
+  can(actor, 'case:register', { unitId: actor.unitId });
+
+export function createMyWork(repo: MyWorkRepository) {
+  /** Overdue / due-soon tasks the organisation leads; linked to the one plan they are in, if one. */
+  async function tasks(actor: Actor, organisationId: string, today: IsoDate) {
+    const rows = await repo.leadTaskCounts(actor.unitId, organisationId, today);
+    const linked = (key: 'overdue' | 'dueSoon', timeliness: 'overdue' | 'due-soon'): LinkedCount => {
+      const plans = rows.filter((r) => r[key] > 0);
+      return {
+        value: plans.reduce((sum, r) => sum + r[key], 0),
+        // Tasks of several running plans: "my tasks" shows them all (with the shared ones too).
+        link:
+          plans.length === 1
+            ? links.planTasks(plans[0]!.planId, { org: organisationId, involvement: 'lead', timeliness })
+            : links.myTasks(timeliness),
+      };
+    };
+    return { tasksOverdue: linked('overdue', 'overdue'), tasksDueSoon: linked('dueSoon', 'due-soon') };
+  }
+
+  async function cases(actor: Actor, today: IsoDate) {
+    if (!followsCases(actor)) return { casesOverdue: null, casesDueSoon: null };
+    // The very filter of the case list (with the reader's visibility), so the link shows the count.
+    const [overdue, dueSoon] = await Promise.all([
+      repo.caseCount(whereSql({ state: 'overdue' }, actor, today)),
+      repo.caseCount(whereSql({ state: 'due-soon' }, actor, today)),
+    ]);
+    return {
+      casesOverdue: { value: overdue, link: links.cases({ state: 'overdue', sort: 'due' }) },
+      casesDueSoon: { value: dueSoon, link: links.cases({ state: 'due-soon', sort: 'due' }) },
+    };
+  }
+
+  async function upcoming(actor: Actor, today: IsoDate): Promise<UpcomingItem[]> {
+    const unitId = actor.unitId;
+    const org = actor.organisationId;
+    const dated = (kind: UpcomingItem['kind'], link: (row: DatedRow) => UpcomingItem['link']) => (rows: DatedRow[]) =>
+      rows.map((row): UpcomingItem => ({ kind, title: row.title, on: toIsoDate(row.on)!, link: link(row) }));
+    const groups = await Promise.all([
+      org
+        ? repo.leadTasksFrom(unitId, org, today, UPCOMING).then(dated('task', (r) => links.task(r.planId!, r.id)))
+        : [],
+      repo.runningPlans(unitId).then((plans) =>
+        plans.flatMap((plan) =>
+          plan.reviewPeriods
+            .filter((period) => !plan.held.includes(period))
+            .map((period): UpcomingItem => ({
+              kind: 'review',
+              title: `Kiểm điểm ${periodNames[period]} năm ${plan.year}: ${plan.title}`,
+              on: reviewDueOn(period, plan.year),
+              link: links.planReviews(plan.id),
+            }))
+            .filter((item) => item.on >= today),
+        ),
+      ),
+      can(actor, 'reception:read', { unitId })
+        ? repo.receptionSessionsFrom(unitId, today, UPCOMING).then(dated('reception-session', (r) => links.receptionSession(r.id)))
+        : [],
+      repo.voterMeetingsFrom(unitId, today, UPCOMING).then(dated('voter-meeting', (r) => links.voterMeeting(r.id))),
+      repo.supervisionsFrom(unitId, today, UPCOMING).then(dated('supervision', (r) => links.supervision(r.id))),
+      repo.draftDeadlinesFrom(unitId, today, UPCOMING).then(dated('draft-deadline', (r) => links.draft(r.id))),
+    ]);
+    return groups
+      .flat()
+      .sort((a, b) => a.on.localeCompare(b.on) || a.kind.localeCompare(b.kind))
+      .slice(0, UPCOMING);
+  }
+
+  return async function myWork(actor: Actor, today: IsoDate): Promise<MyWork> {
+    const org = actor.organisationId;
+    const unitId = actor.unitId;
+    const [organisation, taskCounts, caseCounts, recommendations, petitions, next] = await Promise.all([
+      org ? repo.organisation(org) : null,
+      org ? tasks(actor, org, today) : { tasksOverdue: none, tasksDueSoon: none },
+      cases(actor, today),
+      org ? repo.recommendationsAwaiting(unitId, org) : null,
+      org ? repo.petitionsAwaiting(unitId, org) : null,
+      upcoming(actor, today),
+    ]);
+    return {
+      organisation,
+      ...taskCounts,
+      ...caseCounts,
+      recommendationsAwaiting:
+        recommendations === null ? none : { value: recommendations, link: links.recommendations({ status: 'UNANSWERED', mine: true }) },
+      petitionsAwaiting: petitions === null ? none : { value: petitions, link: links.petitions({ status: 'SENT', mine: true }) },
+      upcoming: next,
+    };
+  };
+}

@@ -1,0 +1,122 @@
+// The unit's figures for the overview, counted in SQL from the unit's rows on their indexes:
+// a year's letters grouped by month and status, mediation and follow-up counts. Only the year's
+// plan is read item by item (its progress is a weighted tree, computed by the shared rule).
+import type { IsoDate } from '@phoihop/shared/dates';
+import type { Db } from '../../db/prisma.ts';
+import { fromIsoDate, toIsoDate, toNumber } from '../../lib/db-values.ts';
+import { yearRange } from './dashboard-links.ts';
+
+export interface LetterGroup {
+  month: number;
+  status: string;
+  count: number;
+  /** Still running past the stored deadline (the case list's state=overdue). */
+  overdue: number;
+  onTime: number;
+}
+
+export interface FollowUpCounts {
+  total: number;
+  answered: number;
+  overdue: number;
+}
+
+export function createOverviewRepository(db: Db) {
+  return {
+    plan: (unitId: string, year: number) =>
+      db.plan.findUnique({ where: { unitId_year: { unitId, year } }, select: { id: true, title: true, status: true } }),
+
+    async planItems(planId: string) {
+      const rows = await db.planItem.findMany({
+        where: { planId },
+        orderBy: [{ position: 'asc' }, { id: 'asc' }],
+        select: {
+          id: true,
+          parentId: true,
+          areaId: true,
+          kind: true,
+          code: true,
+          title: true,
+          status: true,
+          weight: true,
+          targetValue: true,
+          achievedValue: true,
+          reportedPercent: true,
+          leadOrganisationId: true,
+          nextDueOn: true,
+        },
+      });
+      return rows.map((r) => ({
+        ...r,
+        targetValue: toNumber(r.targetValue),
+        achievedValue: toNumber(r.achievedValue),
+        nextDueOn: toIsoDate(r.nextDueOn),
+      }));
+    },
+
+    organisations: (ids: string[]) =>
+      db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, shortName: true } }),
+
+    /** The year's letters by month received and current status. */
+    letters(unitId: string, year: number, today: IsoDate) {
+      const { from, to } = yearRange(year);
+      return db.$queryRaw<LetterGroup[]>`
+        SELECT extract(month FROM c.received_on)::int AS month, c.status::text AS status, count(*)::int AS count,
+          count(*) FILTER (WHERE c.due_on < ${today}::date)::int AS overdue,
+          count(*) FILTER (WHERE c.handled_on_time)::int AS "onTime"
+        FROM cases c
+        WHERE c.unit_id = ${unitId}::uuid AND c.received_on >= ${from}::date AND c.received_on <= ${to}::date
+        GROUP BY 1, 2`;
+    },
+
+    /** Active teams and their active mediators; the year's mediation cases by outcome. */
+    async mediation(unitId: string, year: number) {
+      const { from, to } = yearRange(year);
+      const [teams, mediators, outcomes] = await Promise.all([
+        db.mediationTeam.count({ where: { unitId, active: true } }),
+        db.mediator.count({ where: { unitId, active: true, team: { active: true } } }),
+        db.mediationCase.groupBy({
+          by: ['outcome'],
+          where: { unitId, receivedOn: { gte: fromIsoDate(from)!, lte: fromIsoDate(to)! } },
+          _count: { _all: true },
+        }),
+      ]);
+      const of = (outcome: string) => outcomes.find((o) => o.outcome === outcome)?._count._all ?? 0;
+      return {
+        teams,
+        mediators,
+        cases: outcomes.reduce((sum, o) => sum + o._count._all, 0),
+        successful: of('SUCCESSFUL'),
+        unsuccessful: of('UNSUCCESSFUL'),
+      };
+    },
+
+    /** Supervisions whose period touches the year (as the supervisions list's year filter). */
+    supervisions(unitId: string, year: number) {
+      const { from, to } = yearRange(year);
+      return db.supervision.count({ where: { unitId, periodFrom: { lte: fromIsoDate(to)! }, periodTo: { gte: fromIsoDate(from)! } } });
+    },
+
+    /** Every recommendation of the unit: answered in any way, and unanswered past its day. */
+    async recommendations(unitId: string, today: IsoDate): Promise<FollowUpCounts> {
+      const [row] = await db.$queryRaw<FollowUpCounts[]>`
+        SELECT count(*)::int AS total,
+          count(*) FILTER (WHERE status <> 'UNANSWERED')::int AS answered,
+          count(*) FILTER (WHERE status = 'UNANSWERED' AND due_on < ${today}::date)::int AS overdue
+        FROM recommendations WHERE unit_id = ${unitId}::uuid`;
+      return row!;
+    },
+
+    /** Every voter petition of the unit: answered (and maybe reported back), sent and past its day. */
+    async petitions(unitId: string, today: IsoDate): Promise<FollowUpCounts> {
+      const [row] = await db.$queryRaw<FollowUpCounts[]>`
+        SELECT count(*)::int AS total,
+          count(*) FILTER (WHERE status IN ('ANSWERED', 'REPORTED_BACK'))::int AS answered,
+          count(*) FILTER (WHERE status = 'SENT' AND due_on < ${today}::date)::int AS overdue
+        FROM voter_petitions WHERE unit_id = ${unitId}::uuid`;
+      return row!;
+    },
+  };
+}
+
+export type OverviewRepository = ReturnType<typeof createOverviewRepository>;

@@ -1,0 +1,56 @@
+// Progress of the year's plan by area and by lead organisation, by the shared plan-progress rule
+// (weighted tree, cancelled tasks count for nothing) and the shared timeliness rule.
+import type { Overview } from '@phoihop/shared/dashboard';
+import type { IsoDate } from '@phoihop/shared/dates';
+import { computeProgress, weightedAverage } from '@phoihop/shared/plan-progress';
+import { timelinessOf } from '@phoihop/shared/task-schedule';
+import { links } from './dashboard-links.ts';
+import type { OverviewRepository } from './overview.repository.ts';
+
+type Item = Awaited<ReturnType<OverviewRepository['planItems']>>[number];
+type PlanPart = Pick<Overview, 'plan' | 'progressByArea' | 'progressByOrganisation'>;
+
+const round = (value: number | null) => (value === null ? 0 : Math.round(value * 10) / 10);
+
+export async function planOverview(repo: OverviewRepository, unitId: string, year: number, today: IsoDate): Promise<PlanPart> {
+  const plan = await repo.plan(unitId, year);
+  if (!plan) return { plan: null, progressByArea: [], progressByOrganisation: [] };
+  const items = await repo.planItems(plan.id);
+  const progress = computeProgress(items);
+  // Only a running plan's tasks can be late: a draft's are not assigned yet, a closed one's are over.
+  const running = plan.status === 'APPROVED' || plan.status === 'IN_PROGRESS';
+  const tasks = items.filter((i) => i.kind === 'TASK' && i.status !== 'CANCELLED');
+  const counts = (of: Item[]) => ({
+    tasks: of.length,
+    done: of.filter((t) => t.status === 'DONE').length,
+    overdue: running ? of.filter((t) => timelinessOf(t, today) === 'overdue').length : 0,
+  });
+
+  const progressByArea = items
+    .filter((i) => i.kind === 'AREA' && i.parentId === null)
+    .map((area) => ({
+      id: area.id,
+      code: area.code,
+      title: area.title,
+      ...counts(tasks.filter((t) => t.areaId === area.id)),
+      percent: round(progress.get(area.id) ?? null),
+      link: links.planTasks(plan.id, { area: area.id }),
+    }));
+
+  const leads = [...new Set(tasks.map((t) => t.leadOrganisationId).filter((id): id is string => id !== null))];
+  const organisations = await repo.organisations(leads);
+  const progressByOrganisation = organisations
+    .map((organisation) => {
+      const led = tasks.filter((t) => t.leadOrganisationId === organisation.id);
+      return {
+        organisation,
+        ...counts(led),
+        // As the plan's scorecard: the weighted average of the tasks it leads.
+        percent: round(weightedAverage(led.map((t) => ({ percent: progress.get(t.id) ?? null, weight: t.weight })))),
+        link: links.planTasks(plan.id, { org: organisation.id, involvement: 'lead' }),
+      };
+    })
+    .sort((a, b) => b.tasks - a.tasks || a.organisation.name.localeCompare(b.organisation.name, 'vi'));
+
+  return { plan: { id: plan.id, title: plan.title }, progressByArea, progressByOrganisation };
+}
