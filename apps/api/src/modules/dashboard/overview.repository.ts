@@ -29,12 +29,12 @@ export function createOverviewRepository(db: Db) {
     async planItems(planId: string) {
       const rows = await db.planItem.findMany({
         where: { planId },
-        orderBy: [{ position: 'asc' }, { id: 'asc' }],
         select: {
           id: true,
           parentId: true,
           areaId: true,
           kind: true,
+          position: true,
           code: true,
           title: true,
           status: true,
@@ -74,7 +74,10 @@ export function createOverviewRepository(db: Db) {
       const { from, to } = yearRange(year);
       const [teams, mediators, outcomes] = await Promise.all([
         db.mediationTeam.count({ where: { unitId, active: true } }),
-        db.mediator.count({ where: { unitId, active: true, team: { active: true } } }),
+        // Both sides by unit, so neither table is read beyond the ward's rows.
+        db.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS n FROM mediators m JOIN mediation_teams t ON t.id = m.team_id
+          WHERE m.unit_id = ${unitId}::uuid AND m.active AND t.unit_id = ${unitId}::uuid AND t.active`.then((rows) => rows[0]?.n ?? 0),
         db.mediationCase.groupBy({
           by: ['outcome'],
           where: { unitId, receivedOn: { gte: fromIsoDate(from)!, lte: fromIsoDate(to)! } },

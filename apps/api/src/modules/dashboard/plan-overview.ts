@@ -28,6 +28,7 @@ export async function planOverview(repo: OverviewRepository, unitId: string, yea
 
   const progressByArea = items
     .filter((i) => i.kind === 'AREA' && i.parentId === null)
+    .sort((a, b) => a.position - b.position)
     .map((area) => ({
       id: area.id,
       code: area.code,
