@@ -13,6 +13,7 @@ import { seedDemoPlans } from './seed/seed-demo-plans.ts';
 import { seedDemoReception } from './seed/seed-demo-reception.ts';
 import { seedDemoSupervision } from './seed/seed-demo-supervision.ts';
 import { seedDemoCivic } from './seed/seed-demo-civic.ts';
+import { seedDemoReports } from './seed/seed-demo-reports.ts';
 import { runPlanImport } from './modules/plan-import/import-command.ts';
 import { createServices } from './services.ts';
 
@@ -43,10 +44,11 @@ try {
       const reception = await seedDemoReception((clock) => createServices(db, config, clock), db);
       const supervision = await seedDemoSupervision((clock) => createServices(db, config, clock), db);
       const civic = await seedDemoCivic((clock) => createServices(db, config, clock), db);
+      const reports = await seedDemoReports((clock) => createServices(db, config, clock), db);
       await db.$disconnect();
       say(`Dữ liệu mẫu: tạo mới ${created} bản ghi, ${plans.plans} kế hoạch (${plans.items} mục, ${plans.reports} báo cáo tiến độ)`);
       say(`${cases.cases} đơn thư, ${reception.sessions} buổi tiếp công dân, ${reception.teams} tổ hòa giải (${reception.mediators} hòa giải viên)`);
-      say(`${supervision.supervisions} cuộc giám sát (${supervision.recommendations} kiến nghị), ${civic.drafts} dự thảo phản biện, ${civic.voterMeetings} buổi tiếp xúc cử tri, ${civic.boxes} hòm thư góp ý`);
+      say(`${supervision.supervisions} cuộc giám sát (${supervision.recommendations} kiến nghị), ${civic.drafts} dự thảo phản biện, ${civic.voterMeetings} buổi tiếp xúc cử tri, ${civic.boxes} hòm thư góp ý, ${reports.reports} báo cáo năm`);
       break;
     }
     case 'admin:create': {

@@ -10,6 +10,7 @@ import { seedDemoPlans } from './seed/seed-demo-plans.ts';
 import { seedDemoReception } from './seed/seed-demo-reception.ts';
 import { seedDemoSupervision } from './seed/seed-demo-supervision.ts';
 import { seedDemoCivic } from './seed/seed-demo-civic.ts';
+import { seedDemoReports } from './seed/seed-demo-reports.ts';
 import { createServices } from './services.ts';
 
 const config = loadConfig();
@@ -31,11 +32,12 @@ if (config.demo) {
     const reception = await seedDemoReception((clock) => createServices(db, config, clock), db);
     const supervision = await seedDemoSupervision((clock) => createServices(db, config, clock), db);
     const civic = await seedDemoCivic((clock) => createServices(db, config, clock), db);
+    const reports = await seedDemoReports((clock) => createServices(db, config, clock), db);
     say(
       `Đã tạo ${cases.cases} đơn thư, ${reception.sessions} buổi tiếp công dân, ${reception.teams} tổ hòa giải (${reception.mediators} hòa giải viên)`,
     );
     say(
-      `Đã tạo ${supervision.supervisions} cuộc giám sát (${supervision.recommendations} kiến nghị), ${civic.drafts} dự thảo phản biện, ${civic.voterMeetings} buổi tiếp xúc cử tri, ${civic.boxes} hòm thư góp ý`,
+      `Đã tạo ${supervision.supervisions} cuộc giám sát (${supervision.recommendations} kiến nghị), ${civic.drafts} dự thảo phản biện, ${civic.voterMeetings} buổi tiếp xúc cử tri, ${civic.boxes} hòm thư góp ý, ${reports.reports} báo cáo năm`,
     );
   }
   say(`Tài khoản dùng thử (mật khẩu ${password}):`);
@@ -49,6 +51,9 @@ if (!config.demo && (await db.user.count()) === 0) {
 
 const services = createServices(db, config);
 const app = await buildApp(config, services);
+// Exports are built in the process that queued them: one stopped before finishing never will.
+const interrupted = await services.exports.recoverInterrupted();
+if (interrupted) say(`${interrupted} lần xuất danh sách dở dang được đánh dấu không thành công (máy chủ đã khởi động lại)`);
 
 // Hourly: forget dead sessions, send the daily digests not yet sent (each exists once per user
 // and day, so several API processes may all run this).
@@ -68,6 +73,10 @@ const hourly = () => {
     .notifyOverdue()
     .then((told) => told && app.log.info({ told }, 'overdue voter petitions notified'))
     .catch((err: unknown) => app.log.warn({ err }, 'overdue voter petitions notice failed'));
+  services.exports
+    .deleteOld()
+    .then((deleted) => deleted && app.log.info({ deleted }, 'old export jobs deleted'))
+    .catch((err: unknown) => app.log.warn({ err }, 'export cleanup failed'));
 };
 const housekeeping = setInterval(hourly, 3_600_000).unref();
 setTimeout(hourly, 5_000).unref();

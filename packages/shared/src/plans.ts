@@ -130,12 +130,29 @@ export const updatePlanBodySchema = z
   .partial();
 export type UpdatePlanBody = z.infer<typeof updatePlanBodySchema>;
 
+/** Paragraphs one a line, as the annual report writes them ("- " items too): line breaks are kept. */
+const optionalParagraphsSchema = (max: number) =>
+  z
+    .string()
+    .transform((value) =>
+      value
+        .normalize('NFC')
+        .split(/\r?\n/)
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+        .join('\n'),
+    )
+    .pipe(z.string().max(max, { message: `Tối đa ${max} ký tự` }))
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional();
+
 export const updateAssessmentBodySchema = z
   .object({
-    strengths: optionalTextSchema(20000),
-    limitations: optionalTextSchema(20000),
-    causes: optionalTextSchema(20000),
-    solutions: optionalTextSchema(20000),
+    strengths: optionalParagraphsSchema(20000),
+    limitations: optionalParagraphsSchema(20000),
+    causes: optionalParagraphsSchema(20000),
+    solutions: optionalParagraphsSchema(20000),
   })
   .partial();
 export type UpdateAssessmentBody = z.infer<typeof updateAssessmentBodySchema>;

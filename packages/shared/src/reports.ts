@@ -3,9 +3,31 @@
 // The narrative is the author's; the figures come from the records. A figure sits in the text as
 // a token {{key}} and is written out with its value at the report's date (asOf).
 import { z } from 'zod';
-import { dateTimeSchema, idSchema, optionalTextSchema, textSchema } from './common.ts';
+import { dateTimeSchema, idSchema } from './common.ts';
 import { isoDateSchema } from './dates.ts';
 import { listLinkSchema } from './links.ts';
+import { normalizeText } from './text.ts';
+
+// Report schemas are both request bodies and responses. The response serialiser encodes them, and
+// zod cannot run a one-way `.transform()` backwards, so the text is normalised with `.overwrite()`
+// (same type in and out) instead of common.ts's textSchema.
+
+/** Trimmed NFC text on one line; blank refused. */
+const lineSchema = (max: number) =>
+  z
+    .string()
+    .overwrite(normalizeText)
+    .min(1, { message: 'Không được để trống' })
+    .max(max, { message: `Tối đa ${max} ký tự` });
+
+/** Trimmed NFC text on one line; may be blank or missing. */
+const optionalLineSchema = (max: number) =>
+  z
+    .string()
+    .overwrite(normalizeText)
+    .max(max, { message: `Tối đa ${max} ký tự` })
+    .nullable()
+    .optional();
 
 // --- Figures ------------------------------------------------------------------------------------
 
@@ -94,18 +116,18 @@ export function fillFigures(text: string, figures: readonly ReportFigure[]): str
 /** Paragraphs separated by new lines; a line starting "- " is a dash item, as the ward writes them. */
 const reportTextSchema = z
   .string()
-  .max(20_000, { message: 'Tối đa 20000 ký tự' })
-  .transform((s) => s.normalize('NFC'));
+  .overwrite((s) => s.normalize('NFC'))
+  .max(20_000, { message: 'Tối đa 20000 ký tự' });
 
 export const reportSubsectionSchema = z.object({
-  title: textSchema(500),
+  title: lineSchema(500),
   text: reportTextSchema,
 });
 export type ReportSubsection = z.infer<typeof reportSubsectionSchema>;
 
 /** A section (I., II., III.) and its numbered parts (1., 2.); the DOCX numbers them. */
 export const reportSectionSchema = z.object({
-  title: textSchema(500),
+  title: lineSchema(500),
   text: reportTextSchema,
   children: z.array(reportSubsectionSchema).max(50),
 });
@@ -113,7 +135,7 @@ export type ReportSection = z.infer<typeof reportSectionSchema>;
 
 export const annualReportContentSchema = z.object({
   /** The summary title (trích yếu) as lines, under "BÁO CÁO". */
-  title: z.array(textSchema(200)).min(1).max(6),
+  title: z.array(lineSchema(200)).min(1).max(6),
   intro: reportTextSchema,
   sections: z.array(reportSectionSchema).min(1).max(10),
   closing: reportTextSchema,
@@ -126,28 +148,28 @@ export const authorityPrefixes = ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] as const;
 
 export const reportSignatureSchema = z.object({
   /** On whose behalf, in order: [{TM., ỦY BAN NHÂN DÂN}, {KT., CHỦ TỊCH}]; empty when the head signs. */
-  authority: z.array(z.object({ prefix: z.enum(authorityPrefixes), of: textSchema(80) })).max(3),
+  authority: z.array(z.object({ prefix: z.enum(authorityPrefixes), of: lineSchema(80) })).max(3),
   /** The signer's own title, e.g. "PHÓ CHỦ TỊCH"; null after "Q. CHỦ TỊCH". */
-  title: optionalTextSchema(80),
-  name: textSchema(80),
+  title: optionalLineSchema(80),
+  name: lineSchema(80),
 });
 export type ReportSignature = z.infer<typeof reportSignatureSchema>;
 
 /** A unit's standing report settings (System settings → "Báo cáo"): what every report repeats. */
 export const reportSettingsSchema = z.object({
   /** Governing body lines, e.g. ["UBND TỈNH HÀ TĨNH"]; often none for a ward's People's Committee. */
-  issuerParent: z.array(textSchema(80)).max(3),
+  issuerParent: z.array(lineSchema(80)).max(3),
   /** Issuing body lines, e.g. ["ỦY BAN NHÂN DÂN", "PHƯỜNG HOÀNH SƠN"]. */
-  issuerName: z.array(textSchema(80)).min(1).max(3),
+  issuerName: z.array(lineSchema(80)).min(1).max(3),
   /** After the slash: "BC-UBND". */
-  symbol: textSchema(30),
+  symbol: lineSchema(30),
   /** Place of the date line: "Hoành Sơn". */
-  place: textSchema(80),
+  place: lineSchema(80),
   signature: reportSignatureSchema,
   recipients: z.object({
-    to: z.array(textSchema(200)).max(20),
+    to: z.array(lineSchema(200)).max(20),
     /** Kept after "VT", e.g. the drafting office "VP". */
-    archive: z.array(textSchema(50)).max(5),
+    archive: z.array(lineSchema(50)).max(5),
   }),
 });
 export type ReportSettings = z.infer<typeof reportSettingsSchema>;
@@ -199,7 +221,7 @@ export const saveAnnualReportBodySchema = z.object({
   asOf: isoDateSchema,
   header: annualReportHeaderSchema,
   content: annualReportContentSchema,
-  note: optionalTextSchema(500),
+  note: optionalLineSchema(500),
 });
 export type SaveAnnualReportBody = z.infer<typeof saveAnnualReportBodySchema>;
 
@@ -225,3 +247,21 @@ export type AnnualReportVersion = z.infer<typeof annualReportVersionSchema>;
 export const listAnnualReportVersionsSchema = z.object({
   items: z.array(annualReportVersionSummarySchema),
 });
+
+/** GET /reports/annual/:year/figures: the figures' live values at a date, for the editor. */
+export const annualReportFiguresSchema = z.object({
+  asOf: isoDateSchema,
+  figures: z.array(reportFigureSchema),
+});
+export type AnnualReportFigures = z.infer<typeof annualReportFiguresSchema>;
+
+/** A year that has a plan or a saved report (GET /reports/annual). */
+export const annualReportYearSchema = z.object({
+  year: z.number().int(),
+  plan: z.object({ id: idSchema, title: z.string() }).nullable(),
+  latestVersion: annualReportVersionSummarySchema.nullable(),
+});
+export type AnnualReportYear = z.infer<typeof annualReportYearSchema>;
+
+/** Newest year first. */
+export const listAnnualReportYearsSchema = z.object({ items: z.array(annualReportYearSchema) });

@@ -102,9 +102,6 @@ export const NUMBER_PAD_BELOW = 10;
 export const DAY_PAD_BELOW = 10;
 export const MONTH_PAD_BELOW = 3;
 
-/** Signing on another's behalf (quyền hạn của người ký): for the collective, deputy, by order, by authorisation, acting. */
-export const AUTHORITY_PREFIXES = ['TM.', 'KT.', 'TL.', 'TUQ.', 'Q.'] as const;
-
 /**
  * Headings without articles (bố cục mục, khoản, điểm), by depth: a mục "I." with its name in
  * upper case, bold; a khoản "1." with a title on its own line, bold; a điểm "a)", upright. Each is

@@ -1,7 +1,7 @@
 // What an administrative document in the format of Decree 30/2020 consists of. The writer takes
 // care of the format (sizes, case, numbering, punctuation of the fixed parts); the caller gives
 // the words. Lines are given as the author wants them broken in the narrow header columns.
-import type { AUTHORITY_PREFIXES } from './nd30-layout.ts';
+import type { authorityPrefixes } from '@phoihop/shared/reports';
 
 export interface Nd30Document {
   /** Box 2: the issuing body, under its governing body when it has one. */
@@ -73,7 +73,8 @@ export interface Nd30Column {
   align?: 'left' | 'center' | 'right';
 }
 
-export type Nd30AuthorityPrefix = (typeof AUTHORITY_PREFIXES)[number];
+/** Signing on another's behalf (quyền hạn của người ký): for the collective, deputy, by order, by authorisation, acting. */
+export type Nd30AuthorityPrefix = (typeof authorityPrefixes)[number];
 
 /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH": on whose behalf the signer signs. */
 export interface Nd30Authority {
