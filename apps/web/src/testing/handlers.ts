@@ -1,6 +1,12 @@
 import { auditEntrySchema } from '@phoihop/shared/audit';
 import { loginBodySchema, meSchema, updateProfileBodySchema } from '@phoihop/shared/auth';
 import { pageSchema } from '@phoihop/shared/common';
+import {
+  createExportBodySchema,
+  exportJobSchema,
+  listExportJobsSchema,
+  type ExportJob,
+} from '@phoihop/shared/exports';
 import { notificationSchema, unreadCountSchema } from '@phoihop/shared/notifications';
 import { organisationSchema } from '@phoihop/shared/organisations';
 import {
@@ -19,7 +25,7 @@ import { createUserBodySchema, userSchema } from '@phoihop/shared/users';
 import { http, HttpResponse } from 'msw';
 import { z } from 'zod';
 import { db } from './db';
-import { makeUser } from './data';
+import { makeUser, newId } from './data';
 import { problem } from './problem';
 
 const api = (path: string) => `*/api${path}`;
@@ -36,6 +42,9 @@ function page<T extends z.ZodType>(
     wanted && text ? items.filter((item) => foldText(text(item as never)).includes(wanted)) : items;
   return HttpResponse.json(pageSchema(schema).parse({ items: filtered, nextCursor: null }));
 }
+
+/** Exports queued in this test run; each is done when first asked about. */
+const exportJobs = new Map<string, ExportJob>();
 
 export const handlers = [
   http.get(api('/auth/me'), () =>
@@ -130,4 +139,36 @@ export const handlers = [
       }),
     ),
   ),
+  http.post(api('/exports'), async ({ request }) => {
+    const body = createExportBodySchema.parse(await request.json());
+    const job = exportJobSchema.parse({
+      id: newId(),
+      list: body.list,
+      format: body.format,
+      status: 'QUEUED',
+      processed: 0,
+      total: null,
+      fileName: null,
+      error: null,
+      createdAt: new Date().toISOString(),
+      finishedAt: null,
+    });
+    exportJobs.set(job.id, job);
+    return HttpResponse.json(job, { status: 202 });
+  }),
+  http.get(api('/exports'), () => HttpResponse.json(listExportJobsSchema.parse({ items: [] }))),
+  http.get(api('/exports/:id'), ({ params }) => {
+    const job = exportJobs.get(String(params.id));
+    if (!job) return problem('NOT_FOUND', 'Không tìm thấy tệp xuất');
+    return HttpResponse.json(
+      exportJobSchema.parse({
+        ...job,
+        status: 'DONE',
+        processed: 3,
+        total: 3,
+        fileName: `${job.list}.${job.format}`,
+        finishedAt: new Date().toISOString(),
+      }),
+    );
+  }),
 ];

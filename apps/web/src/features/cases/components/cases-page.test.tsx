@@ -5,6 +5,7 @@ import { frontOrg, makeMe, makeOrganisation } from '../../../testing/data';
 import { db } from '../../../testing/db';
 import { renderApp } from '../../../testing/render-app';
 import { server } from '../../../testing/server';
+import { exportHandlers } from '../../exports/testing/fixtures';
 import { makeCaseSummary } from '../testing/case-data';
 
 function serveCases(rows = [makeCaseSummary()]) {
@@ -24,6 +25,8 @@ describe('case list', () => {
     const org = makeOrganisation({ id: frontOrg.id, kind: 'FATHERLAND_FRONT', shortName: 'MTTQ' });
     db.organisations = [org];
     const requests = serveCases();
+    const exports = exportHandlers([{ status: 'RUNNING' }]);
+    server.use(...exports.handlers);
     const { user, location } = renderApp(
       `/cases?scope=forwarded&state=overdue&kind=COMPLAINT&org=${org.id}&from=2026-01-01&q=nguyen%20van`,
     );
@@ -59,15 +62,22 @@ describe('case list', () => {
     await user.click(screen.getByRole('tab', { name: 'Tôi xử lý' }));
     await waitFor(() => expect(location().search).toMatchObject({ scope: 'mine', field: 'LAND' }));
 
-    // The export downloads exactly what the list shows.
-    const exportLink = screen.getByRole('link', { name: 'Xuất Excel' });
-    const exportUrl = new URL(exportLink.getAttribute('href')!);
-    expect(exportUrl.pathname).toBe('/api/cases/export.xlsx');
-    expect(Object.fromEntries(exportUrl.searchParams)).toMatchObject({
-      scope: 'mine',
-      field: 'LAND',
-      state: 'overdue',
-      q: 'nguyen van',
+    // The export gets exactly what the list shows.
+    await user.click(screen.getByRole('button', { name: 'Xuất danh sách' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Excel (.xlsx)' }));
+    await waitFor(() => expect(exports.state.bodies).toHaveLength(1));
+    expect(exports.state.bodies[0]).toEqual({
+      list: 'cases',
+      format: 'xlsx',
+      query: {
+        scope: 'mine',
+        state: 'overdue',
+        kind: 'COMPLAINT',
+        field: 'LAND',
+        organisationId: org.id,
+        from: '2026-01-01',
+        q: 'nguyen van',
+      },
     });
   });
 

@@ -1,6 +1,6 @@
 import { Button, Tabs } from '@mantine/core';
 import { caseScopes } from '@phoihop/shared/cases';
-import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { LoadMore } from '../../../components/ui/load-more';
@@ -9,8 +9,8 @@ import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { hasPermission, useCurrentMe } from '../../../lib/auth';
 import { flattenPages } from '../../../lib/pagination';
-import { casesExportUrl } from '../api/export-cases';
 import { caseFiltersOf, useCases } from '../api/list-cases';
+import { ExportMenu } from '../../exports/components/export-menu';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import type { CasesSearch } from '../search-params';
 import { CaseFilters } from './case-filters';
@@ -46,15 +46,7 @@ export function CasesPage(props: {
                 {t('cases.register')}
               </Button>
             )}
-            <Button
-              component="a"
-              variant="default"
-              href={casesExportUrl(filters)}
-              download
-              leftSection={<IconFileSpreadsheet size={18} aria-hidden />}
-            >
-              {t('cases.export')}
-            </Button>
+            <ExportMenu list="cases" filters={filters} />
           </>
         }
       />

@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, Stack } from '@mantine/core';
+import { Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { caseFields } from '@phoihop/shared/cases';
 import {
   mediationOutcomes,
@@ -10,6 +10,7 @@ import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
 import { SearchInput } from '../../../components/ui/search-input';
 import { flattenPages } from '../../../lib/pagination';
+import { ExportMenu } from '../../exports/components/export-menu';
 import type { Period } from '../api/get-statistics';
 import { useMediationCases } from '../api/list-cases';
 import type { MediationSearch } from '../search-params';
@@ -25,19 +26,23 @@ export function CasesTab(props: {
 }) {
   const { t } = useTranslation();
   const { search, onSearchChange } = props;
-  const query = useMediationCases({
+  const filters = {
     ...props.period,
     teamId: search.team,
     outcome: search.outcome,
     field: search.field,
     q: search.q,
-  });
+  };
+  const query = useMediationCases(filters);
   const cases = flattenPages(query.data);
   const filtered = (['team', 'outcome', 'field', 'q'] as const).some(
     (k) => search[k] !== undefined,
   );
   return (
     <Stack gap="sm">
+      <Group justify="flex-end">
+        <ExportMenu list="mediation-cases" filters={filters} />
+      </Group>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <SearchInput value={search.q} onChange={(q) => onSearchChange({ q })} />
         <Select

@@ -7,6 +7,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { flattenPages } from '../../../lib/pagination';
+import { ExportMenu } from '../../exports/components/export-menu';
 import { useTasks } from '../api/list-tasks';
 import type { MyTasksSearch } from '../search-params';
 import { TaskList } from './task-list';
@@ -22,15 +23,21 @@ export function MyTasksPage(props: {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const org = props.me.organisation;
-  const query = useTasks(
-    { organisationId: org?.id, involvement: 'any', timeliness: props.search.timeliness },
-    org !== null,
-  );
+  const filters = {
+    organisationId: org?.id,
+    involvement: 'any' as const,
+    timeliness: props.search.timeliness,
+  };
+  const query = useTasks(filters, org !== null);
   // Overdue first, then due soon; the API's due-date order is kept within each group.
   const tasks = flattenPages(query.data).sort((a, b) => order[a.timeliness] - order[b.timeliness]);
   return (
     <>
-      <PageHeader title={t('plans.myTasks.title')} description={org ? org.name : undefined} />
+      <PageHeader
+        title={t('plans.myTasks.title')}
+        description={org ? org.name : undefined}
+        actions={org && <ExportMenu list="tasks" filters={filters} />}
+      />
       {!org ? (
         <Alert color="gray">{t('plans.myTasks.noOrganisation')}</Alert>
       ) : (

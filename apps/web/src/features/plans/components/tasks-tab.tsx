@@ -1,4 +1,4 @@
-import { SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { taskStatuses, type PlanItem } from '@phoihop/shared/plans';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { SearchInput } from '../../../components/ui/search-input';
 import { DATE_FORMAT } from '../../../lib/dates';
 import { flattenPages } from '../../../lib/pagination';
+import { ExportMenu } from '../../exports/components/export-menu';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useTasks } from '../api/list-tasks';
 import type { TaskFiltersSearch } from '../search-params';
@@ -22,7 +23,7 @@ export function TasksTab(props: {
   const { t } = useTranslation();
   const { search, onSearchChange } = props;
   const orgs = useOrganisationOptions();
-  const query = useTasks({
+  const filters = {
     planId: props.planId,
     areaId: search.area,
     organisationId: search.org,
@@ -32,13 +33,17 @@ export function TasksTab(props: {
     dueFrom: search.dueFrom,
     dueTo: search.dueTo,
     q: search.q,
-  });
+  };
+  const query = useTasks(filters);
   const tasks = flattenPages(query.data);
   const filtered = (['q', 'area', 'org', 'status', 'timeliness', 'dueFrom', 'dueTo'] as const).some(
     (key) => search[key] !== undefined,
   );
   return (
     <Stack gap="sm">
+      <Group justify="flex-end">
+        <ExportMenu list="tasks" filters={filters} />
+      </Group>
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
         <SearchInput value={search.q} onChange={(q) => onSearchChange({ q })} />
         <Select

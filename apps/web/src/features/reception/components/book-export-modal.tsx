@@ -1,31 +1,24 @@
-import { Button, Group, Modal, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { notifications } from '@mantine/notifications';
+import { exportFormats } from '@phoihop/shared/exports';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DATE_FORMAT } from '../../../lib/dates';
-import { useDownloadBook, type BookPeriod, type DownloadProgress } from '../api/download-book';
+import { RecentExportsModal } from '../../exports/components/recent-exports-modal';
+import { exportQueryOf } from '../../exports/export-query';
+import { useStartExport } from '../../exports/start-export';
 
-/** Chooses a period and downloads the reception book for it, showing progress meanwhile. */
-export function BookExportModal(props: { initial: BookPeriod; onClose: () => void }) {
+/** Chooses a period and exports the reception book for it; the file is built in the background. */
+export function BookExportModal(props: {
+  initial: { from: string; to: string };
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [period, setPeriod] = useState(props.initial);
-  const [progress, setProgress] = useState<DownloadProgress | null>(null);
-  const download = useDownloadBook(setProgress);
+  const [showRecent, setShowRecent] = useState(false);
+  const { start, isPending } = useStartExport();
   const badPeriod = !period.from || !period.to || period.from > period.to;
-  const percent = progress?.total
-    ? Math.min(100, Math.round((progress.received / progress.total) * 100))
-    : null;
-  const start = () => {
-    setProgress({ received: 0, total: null });
-    download.mutate(period, {
-      onSuccess: () => {
-        notifications.show({ color: 'teal', message: t('reception.book.done') });
-        props.onClose();
-      },
-      onSettled: () => setProgress(null),
-    });
-  };
+  if (showRecent) return <RecentExportsModal onClose={props.onClose} />;
   return (
     <Modal opened onClose={props.onClose} title={t('reception.book.title')}>
       <Stack>
@@ -49,27 +42,27 @@ export function BookExportModal(props: { initial: BookPeriod; onClose: () => voi
             }
           />
         </SimpleGrid>
-        {download.isPending && (
-          <Stack gap={4} role="status" aria-live="polite">
-            <Text size="sm">
-              {t('reception.book.downloading')}
-              {percent !== null ? ` ${percent}%` : ''}
-            </Text>
-            <Progress
-              value={percent ?? 100}
-              animated={percent === null}
-              striped={percent === null}
-              aria-label={t('reception.book.downloading')}
-            />
-          </Stack>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
-            {t('common.cancel')}
+        <Group justify="space-between">
+          <Button variant="subtle" onClick={() => setShowRecent(true)}>
+            {t('exports.recent')}
           </Button>
-          <Button onClick={start} disabled={badPeriod} loading={download.isPending}>
-            {t('reception.book.download')}
-          </Button>
+          <Group gap="sm">
+            {exportFormats.map((format) => (
+              <Button
+                key={format}
+                variant={format === 'xlsx' ? 'filled' : 'default'}
+                disabled={badPeriod || isPending}
+                onClick={() =>
+                  start(
+                    { list: 'reception-book', format, query: exportQueryOf(period) },
+                    props.onClose,
+                  )
+                }
+              >
+                {t(`exports.formats.${format}`)}
+              </Button>
+            ))}
+          </Group>
         </Group>
       </Stack>
     </Modal>

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeOrganisation } from '../../../testing/data';
 import { db } from '../../../testing/db';
 import { renderApp } from '../../../testing/render-app';
 import { server } from '../../../testing/server';
+import { exportHandlers } from '../../exports/testing/fixtures';
 import { makeCompliance, makeSession, meWith } from '../testing/fixtures';
 import { receptionHandlers, receptionState } from '../testing/handlers';
 
@@ -111,24 +111,14 @@ describe('reception sessions', () => {
     await waitFor(() => expect(location().pathname).toBe(`/reception/${state.sessions[0]!.id}`));
   });
 
-  it('downloads the reception book for the chosen period', async () => {
+  it('exports the reception book for the chosen period in the background', async () => {
     db.me = meWith('reception:read');
     server.use(...receptionHandlers(receptionState()));
-    const asked: URL[] = [];
-    server.use(
-      http.get('*/api/reception/book.xlsx', ({ request }) => {
-        asked.push(new URL(request.url));
-        return new HttpResponse(new Uint8Array([80, 75, 3, 4]), {
-          headers: {
-            'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-            'Content-Disposition': 'attachment; filename="so-tiep-cong-dan.xlsx"',
-          },
-        });
-      }),
-    );
+    const exports = exportHandlers([
+      { status: 'DONE', processed: 12, total: 12, fileName: 'so-tiep-cong-dan.xlsx' },
+    ]);
+    server.use(...exports.handlers);
     const saved: string[] = [];
-    URL.createObjectURL = vi.fn(() => 'blob:book');
-    URL.revokeObjectURL = vi.fn();
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
       this: HTMLAnchorElement,
     ) {
@@ -138,11 +128,16 @@ describe('reception sessions', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Xuất sổ tiếp công dân' }));
     const dialog = await screen.findByRole('dialog', { name: 'Xuất sổ tiếp công dân' });
-    await user.click(within(dialog).getByRole('button', { name: 'Tải xuống (.xlsx)' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Excel (.xlsx)' }));
 
-    expect(await screen.findByText('Đã tải sổ tiếp công dân')).toBeInTheDocument();
-    expect(asked[0]?.searchParams.get('from')).toBe('2026-01-01');
-    expect(asked[0]?.searchParams.get('to')).toBe('2026-03-31');
-    expect(saved).toEqual(['so-tiep-cong-dan.xlsx']);
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(exports.state.bodies).toEqual([
+      { list: 'reception-book', format: 'xlsx', query: { from: '2026-01-01', to: '2026-03-31' } },
+    ]);
+    const notice = await screen.findByTestId('export-notice');
+    expect(
+      await within(notice).findByRole('link', { name: 'Tải về so-tiep-cong-dan.xlsx' }),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(saved).toEqual(['so-tiep-cong-dan.xlsx']));
   });
 });

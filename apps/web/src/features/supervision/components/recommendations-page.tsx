@@ -8,6 +8,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { SearchInput } from '../../../components/ui/search-input';
 import { useCurrentMe } from '../../../lib/auth';
 import { flattenPages } from '../../../lib/pagination';
+import { ExportMenu } from '../../exports/components/export-menu';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useRecommendations } from '../api/recommendations';
 import type { RecommendationSearch } from '../search-params';
@@ -30,14 +31,15 @@ export function RecommendationsPage(props: {
   const orgs = useOrganisationOptions();
   // Open ones by default, so long-closed items do not come first; a chosen status says it all.
   const onlyOpen = search.open !== false && !search.status;
-  const query = useRecommendations({
+  const filters = {
     q: search.q,
     status: search.status,
     overdue: search.overdue,
     mine: search.mine,
     addresseeOrganisationId: search.addressee,
     open: onlyOpen || undefined,
-  });
+  };
+  const query = useRecommendations(filters);
   const items = flattenPages(query.data);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const filtered = Object.values(search).some((v) => v !== undefined);
@@ -46,6 +48,7 @@ export function RecommendationsPage(props: {
       <PageHeader
         title={t('supervision.recommendations.title')}
         description={t('supervision.recommendations.description')}
+        actions={<ExportMenu list="recommendations" filters={filters} />}
       />
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>

@@ -14,6 +14,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { SearchInput } from '../../../components/ui/search-input';
 import { paths } from '../../../config/paths';
 import { flattenPages } from '../../../lib/pagination';
+import { ExportMenu } from '../../exports/components/export-menu';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { usePetitions } from '../api/list-petitions';
 import type { PetitionsSearch } from '../search-params';
@@ -34,7 +35,7 @@ export function PetitionsPage(props: {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   // Open ones by default, so long-answered items do not come first; a chosen status says it all.
   const onlyOpen = search.open !== false && !search.status;
-  const query = usePetitions({
+  const filters = {
     q: search.q,
     status: search.status,
     overdue: search.overdue,
@@ -42,7 +43,8 @@ export function PetitionsPage(props: {
     mine: search.mine,
     addresseeOrganisationId: search.addressee,
     open: onlyOpen || undefined,
-  });
+  };
+  const query = usePetitions(filters);
   const petitions = flattenPages(query.data);
   // A dialog follows the petition as refetched (after a conflict it then holds the new version).
   const fresh = (petition: VoterPetition) =>
@@ -59,6 +61,7 @@ export function PetitionsPage(props: {
       <PageHeader
         title={t('voterContact.petitions.pageTitle')}
         description={t('voterContact.petitions.pageDescription')}
+        actions={<ExportMenu list="voter-petitions" filters={filters} />}
       />
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>

@@ -1,0 +1,57 @@
+import { Stack, Text } from '@mantine/core';
+import type { ExportJob } from '@phoihop/shared/exports';
+import type { QueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { exportFileUrl, isExportRunning, useExportJob } from '../api/get-export';
+import { exportsQueryKey } from '../api/list-exports';
+import { ExportFileLink } from './export-file-link';
+import { ExportProgress } from './export-progress';
+
+/** Saves a finished file the way a click on its link would. */
+function saveFile(job: ExportJob) {
+  const link = document.createElement('a');
+  link.href = exportFileUrl(job.id);
+  link.download = job.fileName ?? '';
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
+/**
+ * The body of an export's notification: progress while the file is built, then the file (saved
+ * once by itself, the link stays to save it again), or why it failed.
+ */
+export function ExportNotice(props: { job: ExportJob; queryClient: QueryClient }) {
+  const { t } = useTranslation();
+  const job = useExportJob(props.job, props.queryClient).data;
+  const saved = useRef(false);
+  useEffect(() => {
+    if (job.status === 'DONE' || job.status === 'FAILED') {
+      void props.queryClient.invalidateQueries({ queryKey: exportsQueryKey });
+    }
+    if (job.status === 'DONE' && !saved.current) {
+      saved.current = true;
+      saveFile(job);
+    }
+  }, [job, props.queryClient]);
+  return (
+    <Stack gap={2} role="status" aria-live="polite" data-testid="export-notice">
+      <Text size="sm">{t(`exports.status.${job.status}`)}</Text>
+      {isExportRunning(job) && (
+        <>
+          <ExportProgress job={job} />
+          <Text size="xs" c="dimmed">
+            {t('exports.keepWorking')}
+          </Text>
+        </>
+      )}
+      {job.status === 'DONE' && <ExportFileLink job={job} />}
+      {job.status === 'FAILED' && (
+        <Text size="sm" c="red">
+          {job.error ?? t('exports.failed')}
+        </Text>
+      )}
+    </Stack>
+  );
+}
