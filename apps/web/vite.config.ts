@@ -15,13 +15,19 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate files stay cached across releases.
+        // Only those the first page needs ($initial): a lazily loaded part (the dashboard's
+        // charts) keeps its libraries in its own chunk instead of growing these.
         codeSplitting: {
           groups: [
-            { name: 'mantine', test: /node_modules[\\/]@mantine/ },
-            { name: 'icons', test: /node_modules[\\/]@tabler/ },
-            { name: 'tanstack', test: /node_modules[\\/]@tanstack/ },
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'vendor', test: /node_modules/ },
+            { name: 'mantine', test: /node_modules[\\/]@mantine/, tags: ['$initial'] },
+            { name: 'icons', test: /node_modules[\\/]@tabler/, tags: ['$initial'] },
+            { name: 'tanstack', test: /node_modules[\\/]@tanstack/, tags: ['$initial'] },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              tags: ['$initial'],
+            },
+            { name: 'vendor', test: /node_modules/, tags: ['$initial'] },
           ],
         },
       },

@@ -1,6 +1,7 @@
 import { auditEntrySchema } from '@phoihop/shared/audit';
 import { loginBodySchema, meSchema, updateProfileBodySchema } from '@phoihop/shared/auth';
 import { pageSchema } from '@phoihop/shared/common';
+import { dashboardSchema } from '@phoihop/shared/dashboard';
 import {
   createExportBodySchema,
   exportJobSchema,
@@ -18,7 +19,6 @@ import {
   timelineEntrySchema,
 } from '@phoihop/shared/plans';
 import { reviewSchema } from '@phoihop/shared/reviews';
-import { recommendationSchema, recommendationSummarySchema } from '@phoihop/shared/supervision';
 import { foldText } from '@phoihop/shared/text';
 import { unitSchema } from '@phoihop/shared/units';
 import { createUserBodySchema, userSchema } from '@phoihop/shared/users';
@@ -123,22 +123,30 @@ export const handlers = [
     ),
   ),
   http.get(api('/regulations'), () => page(regulationSchema, [])),
-  // The home page's overdue-recommendations card: nothing overdue unless a test says otherwise.
-  http.get(api('/recommendations'), () => page(recommendationSchema, [])),
-  http.get(api('/recommendations/summary'), () =>
-    HttpResponse.json(
-      recommendationSummarySchema.parse({
-        total: 0,
-        unanswered: 0,
-        overdue: 0,
-        answered: 0,
-        implementing: 0,
-        implemented: 0,
-        rejected: 0,
-        answeredLate: 0,
+  // The home dashboard: nothing to do and no overview unless a test says otherwise.
+  http.get(api('/dashboard'), ({ request }) => {
+    const today = new Date().toISOString().slice(0, 10);
+    const year = Number(new URL(request.url).searchParams.get('year') ?? today.slice(0, 4));
+    // No organisation: its counts are empty (value and link null).
+    const none = { value: null, link: null };
+    return HttpResponse.json(
+      dashboardSchema.parse({
+        year,
+        today,
+        mine: {
+          organisation: null,
+          tasksDueSoon: none,
+          tasksOverdue: none,
+          casesDueSoon: null,
+          casesOverdue: null,
+          recommendationsAwaiting: none,
+          petitionsAwaiting: none,
+          upcoming: [],
+        },
+        overview: null,
       }),
-    ),
-  ),
+    );
+  }),
   http.post(api('/exports'), async ({ request }) => {
     const body = createExportBodySchema.parse(await request.json());
     const job = exportJobSchema.parse({

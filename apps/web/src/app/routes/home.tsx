@@ -1,27 +1,27 @@
 import { createRoute } from '@tanstack/react-router';
 import { paths } from '../../config/paths';
-import { MyOrganisationCard } from '../../features/plans/components/my-organisation-card';
+import { DashboardPage } from '../../features/dashboard/components/dashboard-page';
+import { dashboardSearchSchema } from '../../features/dashboard/search-params';
 import { OverviewPage } from '../../features/shell/components/overview-page';
-import { OverdueRecommendationsCard } from '../../features/supervision/components/overdue-recommendations-card';
-import { hasPermission, useCurrentMe } from '../../lib/auth';
+import { useCurrentMe } from '../../lib/auth';
 import { appRoute } from './app-layout';
 import { RouteError } from './not-found';
 
 export const homeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: paths.home,
+  validateSearch: dashboardSearchSchema,
   component: function HomeRoute() {
     const me = useCurrentMe();
+    const { year } = homeRoute.useSearch();
+    const navigate = homeRoute.useNavigate();
     return (
-      <OverviewPage
-        me={me}
-        summaries={
-          <>
-            <MyOrganisationCard me={me} />
-            {hasPermission(me, 'supervision:read') && <OverdueRecommendationsCard me={me} />}
-          </>
-        }
-      />
+      <OverviewPage me={me}>
+        <DashboardPage
+          year={year}
+          onYearChange={(next) => void navigate({ search: { year: next }, replace: true })}
+        />
+      </OverviewPage>
     );
   },
   errorComponent: RouteError,

@@ -2,7 +2,6 @@ import { pageSchema } from '@phoihop/shared/common';
 import {
   recommendationDetailSchema,
   recommendationSchema,
-  recommendationSummarySchema,
   type CreateRecommendationBody,
   type RespondRecommendationBody,
   type UpdateRecommendationBody,
@@ -44,24 +43,6 @@ export const recommendationsQueryOptions = (filters: RecommendationFilters) =>
 
 export const useRecommendations = (filters: RecommendationFilters) =>
   useInfiniteQuery(recommendationsQueryOptions(filters));
-
-/** The first few, for a dashboard card. */
-export const useFirstRecommendations = (filters: RecommendationFilters, limit: number) =>
-  useQuery({
-    queryKey: ['supervision', 'recommendations', 'first', limit, filters],
-    queryFn: () => listRecommendations(filters, limit),
-  });
-
-export const useRecommendationSummary = (mine: boolean) =>
-  useQuery({
-    queryKey: ['supervision', 'recommendations', 'summary', { mine }],
-    queryFn: () =>
-      apiRequest(
-        '/recommendations/summary',
-        { query: { mine: mine || undefined } },
-        recommendationSummarySchema,
-      ),
-  });
 
 export const recommendationQueryOptions = (id: string) =>
   queryOptions({

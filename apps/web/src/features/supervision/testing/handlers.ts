@@ -11,7 +11,6 @@ import {
   openRecommendationStatuses,
   recommendationDetailSchema,
   recommendationSchema,
-  recommendationSummarySchema,
   recordReportBodySchema,
   respondRecommendationBodySchema,
   supervisionDetailSchema,
@@ -21,7 +20,6 @@ import {
   updateSupervisionBodySchema,
   type BoardDetail,
   type RecommendationDetail,
-  type RecommendationSummary,
   type SupervisionDetail,
 } from '@phoihop/shared/supervision';
 import { http, HttpResponse } from 'msw';
@@ -42,7 +40,6 @@ export interface SupervisionApiState {
   recommendations: RecommendationDetail[];
   boards: BoardDetail[];
   organisations: Organisation[];
-  summary: RecommendationSummary;
   requests: {
     method: string;
     path: string;
@@ -59,16 +56,6 @@ export const supervisionState = (
   recommendations: [],
   boards: [],
   organisations,
-  summary: recommendationSummarySchema.parse({
-    total: 0,
-    unanswered: 0,
-    overdue: 0,
-    answered: 0,
-    implementing: 0,
-    implemented: 0,
-    rejected: 0,
-    answeredLate: 0,
-  }),
   requests: [],
   ...overrides,
 });
@@ -271,10 +258,6 @@ export function supervisionHandlers(state: SupervisionApiState) {
       return HttpResponse.json(
         pageSchema(recommendationSchema).parse({ items: items.slice(0, limit), nextCursor: null }),
       );
-    }),
-    http.get(api('/recommendations/summary'), async ({ request }) => {
-      await record(request);
-      return HttpResponse.json(recommendationSummarySchema.parse(state.summary));
     }),
     http.get(api('/recommendations/:id'), async ({ request, params }) => {
       await record(request);

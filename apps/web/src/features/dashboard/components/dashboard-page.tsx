@@ -1,0 +1,43 @@
+import { Stack } from '@mantine/core';
+import { QueryState } from '../../../components/ui/query-state';
+import { useDashboard } from '../api/get-dashboard';
+import { MyWorkCard } from './my-work-card';
+import { OverviewSection } from './overview-section';
+
+/**
+ * The home dashboard: everyone's "my organisation's work"; the ward's overview for those the API
+ * gives one to (it decides: `overview` is null for the others).
+ */
+export function DashboardPage(props: {
+  year: number | undefined;
+  onYearChange: (year: number) => void;
+}) {
+  const query = useDashboard(props.year);
+  if (!query.data) {
+    return (
+      <QueryState
+        isPending={query.isPending}
+        error={query.error}
+        isEmpty={false}
+        emptyText=""
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+  const dashboard = query.data;
+  return (
+    <Stack gap="lg">
+      <MyWorkCard mine={dashboard.mine} />
+      {dashboard.overview && (
+        <OverviewSection
+          overview={dashboard.overview}
+          year={dashboard.year}
+          selectedYear={props.year ?? dashboard.year}
+          today={dashboard.today}
+          isLoading={query.isPlaceholderData}
+          onYearChange={props.onYearChange}
+        />
+      )}
+    </Stack>
+  );
+}

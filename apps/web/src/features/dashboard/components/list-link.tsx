@@ -1,0 +1,23 @@
+import { Anchor, type AnchorProps } from '@mantine/core';
+import type { ListLink } from '@phoihop/shared/links';
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+
+/** The list's URL as the list itself writes it: `/cases?from=2025-01-01&state=open`. */
+export function hrefOf(link: ListLink): string {
+  const query = new URLSearchParams(link.search).toString();
+  return query ? `${link.to}?${query}` : link.to;
+}
+
+/** A link to the filtered list behind a figure, followed inside the app (router `href`). */
+export function ListAnchor({
+  link,
+  children,
+  ...props
+}: AnchorProps & { link: ListLink; children: ReactNode; 'aria-label'?: string }) {
+  return (
+    <Anchor {...props} renderRoot={(rootProps) => <Link {...rootProps} href={hrefOf(link)} />}>
+      {children}
+    </Anchor>
+  );
+}
