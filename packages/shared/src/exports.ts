@@ -55,7 +55,11 @@ export const exportJobSchema = z.object({
   list: exportListSchema,
   format: exportFormatSchema,
   status: exportStatusSchema,
-  /** Rows written so far; `total` once counted (null before). */
+  /**
+   * Rows written so far, updated after every page; `total` is the list's count when it is cheap
+   * to take up front (tasks, cases, the reception book), else null until the job is done (and
+   * after, if the export was cut at EXPORT_ROW_CAP).
+   */
   processed: z.number().int(),
   total: z.number().int().nullable(),
   fileName: z.string().nullable(),

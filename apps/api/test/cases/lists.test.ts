@@ -1,7 +1,6 @@
 // Who sees which cases in lists (the Front and organisations follow what they forward), filters,
-// keyset pages, accent-insensitive and typo-tolerant search, and the XLSX export of a filter.
+// keyset pages, accent-insensitive and typo-tolerant search (exports: test/exports).
 import type { CaseSummary } from '@phoihop/shared/cases';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildTestApp, injectAs, login, type Session } from '../helpers/app.ts';
 import { createOrganisation, createUser, PASSWORD } from '../helpers/factories.ts';
@@ -156,34 +155,5 @@ describe('search', () => {
   it('searches only the cases the asker may see', async () => {
     expect(await ids(s.womenOfficer, 'q=nguyen%20van')).toEqual([handledByUnion.id]);
     expect(await ids(youthOfficer, 'q=nguyen')).toEqual([]);
-  });
-});
-
-describe('export', () => {
-  it('exports the filtered list with Vietnamese headers and dates as dates', async () => {
-    const res = await injectAs(t.app, s.pcOfficer, { method: 'GET', url: '/api/cases/export.xlsx?field=LAND' });
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toContain('spreadsheetml');
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
-    const sheet = book.worksheets[0]!;
-    expect(sheet.getRow(2).getCell(1).text).toBe('Số đơn');
-    expect(sheet.getRow(2).getCell(2).text).toBe('Ngày nhận');
-    expect(sheet.rowCount).toBe(3);
-    const row = sheet.getRow(3);
-    expect(row.getCell(1).text).toBe(direct.number);
-    expect(row.getCell(2).value).toEqual(new Date('2026-03-02T00:00:00Z'));
-    expect(row.getCell(2).numFmt).toBe('dd/mm/yyyy');
-    expect(row.getCell(5).text).toBe('Khiếu nại');
-    expect(row.getCell(7).text).toBe('Nguyễn Văn Bình');
-  });
-
-  it('exports only what the asker may see', async () => {
-    const res = await injectAs(t.app, s.womenOfficer, { method: 'GET', url: '/api/cases/export.xlsx' });
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
-    const numbers: string[] = [];
-    book.worksheets[0]!.eachRow((r, n) => n > 2 && numbers.push(r.getCell(1).text));
-    expect(numbers).toEqual([handledByUnion.number, byUnion.number]);
   });
 });

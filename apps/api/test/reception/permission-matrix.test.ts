@@ -83,7 +83,11 @@ const cases: { name: string; allowed: Who[]; request: () => Promise<Request> }[]
       return { method: 'PATCH', url: `/api/reception/visits/${v.id}`, payload: { result: 'Đã trả lời' }, headers: ifMatch(v.version) };
     },
   },
-  { name: 'export the reception book', allowed: staff, request: async () => ({ method: 'GET', url: '/api/reception/book.xlsx?from=2026-01-01&to=2026-12-31' }) },
+  {
+    name: 'export the reception book',
+    allowed: staff,
+    request: async () => ({ method: 'POST', url: '/api/exports', payload: { list: 'reception-book', format: 'xlsx', query: { from: '2026-01-01', to: '2026-12-31' } } }),
+  },
   { name: 'check the reception duties', allowed: staff, request: async () => ({ method: 'GET', url: '/api/reception/compliance?year=2026' }) },
   { name: 'list mediation teams', allowed: mediationReaders, request: async () => ({ method: 'GET', url: '/api/mediation/teams' }) },
   { name: 'read a team', allowed: mediationReaders, request: async () => ({ method: 'GET', url: `/api/mediation/teams/${(await newTeam()).id}` }) },

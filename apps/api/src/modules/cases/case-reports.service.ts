@@ -1,8 +1,7 @@
-// Reading many cases: lists, statistics, the XLSX export, the clock settings of the SPA, and the
-// recount of stored deadlines after the calendar or the legal limits change.
+// Reading many cases: lists (which the list exports walk too), statistics, the clock settings of
+// the SPA, and the recount of stored deadlines after the calendar or the legal limits change.
 import type { CaseStatistics, CaseSummary, ClockSettings, ListCasesQuery } from '@phoihop/shared/cases';
 import type { Page } from '@phoihop/shared/common';
-import { formatDateVi } from '@phoihop/shared/dates';
 import { can } from '@phoihop/shared/policies';
 import type { Db } from '../../db/prisma.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
@@ -13,14 +12,12 @@ import type { LegalSettingsService } from '../settings/legal-settings.service.ts
 import type { ClockSource } from './case-clock-source.ts';
 import { derivedColumns } from './case-clock-state.ts';
 import { organisationRefs, userRefs } from './case-details.repository.ts';
-import { buildCaseWorkbook, type ExportRow } from './case-export.ts';
-import { whereSql, type CaseFilter, type CaseQuery } from './case-query.ts';
+import { whereSql, type CaseQuery } from './case-query.ts';
 import { statisticsOf } from './case-statistics.ts';
 import { toSummary } from './case-view.ts';
 import type { CaseRepository } from './cases.repository.ts';
 
 const RECOMPUTE_BATCH = 500;
-const EXPORT_CAP = 50_000;
 
 export function createCaseReports(deps: {
   db: Db;
@@ -43,21 +40,6 @@ export function createCaseReports(deps: {
     return rows.map((r) => ({ row: r, summary: toSummary(r, r.firstName, { organisations, users }, day) }));
   }
 
-  /** Every row of a filtered list, page by page, up to the export cap. */
-  async function* exportRows(filter: CaseFilter, ctx: RequestContext): AsyncGenerator<ExportRow[]> {
-    const where = whereSql(filter, ctx.actor, clocks.today());
-    let cursor: string | undefined;
-    let seen = 0;
-    while (seen < EXPORT_CAP) {
-      const page = await query.pageIds(where, filter.sort, Math.min(1000, EXPORT_CAP - seen), cursor);
-      const rows = await summariesOf(page.ids);
-      seen += rows.length;
-      yield rows.map(({ row, summary }) => ({ summary, handledOn: row.handledOn, handledOnTime: row.handledOnTime }));
-      if (!page.nextCursor) return;
-      cursor = page.nextCursor;
-    }
-  }
-
   return {
     async list(listQuery: ListCasesQuery, ctx: RequestContext): Promise<Page<CaseSummary>> {
       const where = whereSql(listQuery, ctx.actor, clocks.today());
@@ -73,12 +55,6 @@ export function createCaseReports(deps: {
       const unitWide = Prisma.sql`c.unit_id = ${ctx.actor.unitId}::uuid AND c.received_on >= ${period.from}::date AND c.received_on <= ${period.to}::date`;
       const rows = await query.statistics(unitWide, day);
       return statisticsOf(rows, period, await organisationRefs(db, rows.map((r) => r.organisationId)));
-    },
-
-    async exportXlsx(filter: CaseFilter, ctx: RequestContext): Promise<Buffer> {
-      const period = filter.from || filter.to ? ` từ ${formatDateVi(filter.from) || '…'} đến ${formatDateVi(filter.to) || '…'}` : '';
-      const title = `Danh sách đơn thư${period} (xuất ngày ${formatDateVi(clocks.today())})`;
-      return buildCaseWorkbook(exportRows(filter, ctx), { title, cap: EXPORT_CAP });
     },
 
     async clockSettings(): Promise<ClockSettings> {

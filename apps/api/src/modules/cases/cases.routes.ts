@@ -1,7 +1,6 @@
 import {
   addCaseAttachmentBodySchema,
   caseActionBodySchema,
-  caseExportQuerySchema,
   caseIdentitySchema,
   caseSchema,
   caseStatisticsQuerySchema,
@@ -15,7 +14,6 @@ import {
   updateCaseBodySchema,
 } from '@phoihop/shared/cases';
 import { idParamsSchema, pageSchema } from '@phoihop/shared/common';
-import { todayInVietnam } from '@phoihop/shared/dates';
 import { problemSchema } from '@phoihop/shared/errors';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { etagOf, versionFromIfMatch } from '../../lib/if-match.ts';
@@ -26,7 +24,6 @@ import type { CaseService } from './cases.service.ts';
 
 const tags = ['cases'];
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 428: problemSchema };
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const caseRoutes: FastifyPluginAsyncZod<{ cases: CaseService; db: Db }> = async (app, { cases, db }) => {
   app.get(
@@ -76,20 +73,6 @@ export const caseRoutes: FastifyPluginAsyncZod<{ cases: CaseService; db: Db }> =
       },
     },
     async (request) => cases.statistics(request.query, contextOf(request)),
-  );
-
-  app.get(
-    '/export.xlsx',
-    { schema: { tags, summary: 'Xuất danh sách đơn thư đã lọc ra Excel (không có danh tính người tố cáo)', querystring: caseExportQuerySchema } },
-    async (request, reply) => {
-      const ctx = contextOf(request);
-      const data = await cases.exportXlsx(request.query, ctx);
-      const fileName = `don-thu-${todayInVietnam()}.xlsx`;
-      return reply
-        .type(XLSX_TYPE)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-        .send(data);
-    },
   );
 
   app.get(

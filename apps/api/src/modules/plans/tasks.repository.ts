@@ -12,7 +12,8 @@ import { itemSelect, toItemRecord } from './plan-items.repository.ts';
 const OPEN = ['NOT_STARTED', 'IN_PROGRESS'] as const;
 const RUNNING_PLAN: Prisma.PlanItemWhereInput = { plan: { status: { in: ['APPROVED', 'IN_PROGRESS'] } } };
 
-function filters(query: ListTasksQuery, unitId: string, today: string): Prisma.PlanItemWhereInput[] {
+/** The list's conditions (also the export's count of the same list). */
+export function filters(query: ListTasksQuery, unitId: string, today: string): Prisma.PlanItemWhereInput[] {
   const org = query.organisationId;
   const involvement: Prisma.PlanItemWhereInput = !org
     ? {}

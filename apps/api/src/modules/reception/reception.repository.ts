@@ -248,16 +248,6 @@ export function createReceptionRepository(db: Db) {
         },
       }),
 
-    /** The book's rows: every visit of the period, by day, session and order received. */
-    async visitsBetween(unitId: string, from: string, to: string): Promise<VisitRecord[]> {
-      const rows = await db.receptionVisit.findMany({
-        where: { unitId, session: { heldOn: { gte: fromIsoDate(from)!, lte: fromIsoDate(to)! } } },
-        orderBy: [{ session: { heldOn: 'asc' } }, { sessionId: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
-        select: visitSelect,
-      });
-      return toVisits(db, rows);
-    },
-
     /** Days and hosts of the sessions between two dates, for the duty check. */
     async sessionDays(unitId: string, from: string, to: string) {
       const rows = await db.receptionSession.findMany({
@@ -275,9 +265,6 @@ export function createReceptionRepository(db: Db) {
       ]);
       return { sessions, visits };
     },
-
-    unitName: async (unitId: string) =>
-      (await db.adminUnit.findUnique({ where: { id: unitId }, select: { name: true } }))?.name ?? '',
   };
 }
 

@@ -4,7 +4,6 @@ import {
   createReceptionSessionBodySchema,
   createReceptionVisitBodySchema,
   listReceptionSessionsQuerySchema,
-  receptionBookQuerySchema,
   receptionComplianceQuerySchema,
   receptionComplianceSchema,
   receptionSessionSchema,
@@ -20,7 +19,6 @@ import type { VisitService } from './visits.service.ts';
 
 const tags = ['reception'];
 const errors = { 400: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema, 428: problemSchema };
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const receptionRoutes: FastifyPluginAsyncZod<{ reception: SessionService & VisitService }> = async (app, { reception }) => {
   app.get(
@@ -95,18 +93,5 @@ export const receptionRoutes: FastifyPluginAsyncZod<{ reception: SessionService 
     '/compliance',
     { schema: { tags, summary: 'Kiểm tra lịch tiếp công dân của Chủ tịch UBND và Bí thư Đảng ủy trong năm', querystring: receptionComplianceQuerySchema, response: { 200: receptionComplianceSchema, 400: problemSchema, 403: problemSchema } } },
     async (request) => reception.compliance(request.query.year, contextOf(request)),
-  );
-
-  app.get(
-    '/book.xlsx',
-    { schema: { tags, summary: 'Sổ tiếp công dân của một khoảng thời gian (Excel)', querystring: receptionBookQuerySchema } },
-    async (request, reply) => {
-      const data = await reception.book(request.query, contextOf(request));
-      const name = `so-tiep-cong-dan-${request.query.from}-${request.query.to}.xlsx`;
-      return reply
-        .type(XLSX_TYPE)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .send(data);
-    },
   );
 };

@@ -1,6 +1,6 @@
 // Reception sessions: scheduled and held by the leaders or officers, on behalf of the unit's
-// bodies; the duty check of a year and the reception book of a period.
-import { addDays, todayInVietnam } from '@phoihop/shared/dates';
+// bodies; the duty check of a year. The reception book of a period is a list export (modules/exports).
+import { todayInVietnam } from '@phoihop/shared/dates';
 import type {
   CreateReceptionSessionBody,
   ListReceptionSessionsQuery,
@@ -14,13 +14,8 @@ import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import type { CalendarService } from '../calendar/calendar.service.ts';
 import { invalid, requireAllowed, requireInUnit, versionConflict } from './reception-access.ts';
-import { buildReceptionBook } from './reception-book.ts';
 import { complianceRange, receptionDuties } from './reception-compliance.ts';
 import type { ReceptionRepository, SessionData, SessionRecord } from './reception.repository.ts';
-import { visitView } from './visit-view.ts';
-
-/** A book longer than this is more than anyone prints; it also bounds the export's size. */
-const MAX_BOOK_DAYS = 3 * 366;
 
 interface Deps {
   db: Db;
@@ -127,31 +122,6 @@ export function createSessionService({ db, reception, calendar, now = () => new 
       ]);
       const duties = receptionDuties({ year, today: todayInVietnam(now()), sessions, isWorkingDay: work.isWorkingDay });
       return { year, ...duties, ...counts };
-    },
-
-    /** The book as XLSX; exporting citizens' data is itself recorded. */
-    async book(query: { from: string; to: string }, ctx: RequestContext): Promise<Buffer> {
-      const unitId = ctx.actor.unitId;
-      requireAllowed(ctx, 'reception:read', unitId);
-      range(query.from, query.to);
-      if (addDays(query.from, MAX_BOOK_DAYS) < query.to) throw invalid('to', 'Mỗi lần xuất sổ tối đa 3 năm');
-      const [visits, unitName] = await Promise.all([
-        reception.visitsBetween(unitId, query.from, query.to),
-        reception.unitName(unitId),
-      ]);
-      await recordAudit(db, ctx, {
-        action: 'reception_book.export',
-        entityType: 'ReceptionBook',
-        entityId: null,
-        unitId,
-        changes: { from: query.from, to: query.to, rows: visits.length },
-      });
-      return buildReceptionBook({
-        unitName,
-        from: query.from,
-        to: query.to,
-        rows: visits.map((v) => ({ visit: visitView(v), receivedBy: v.officerName ?? v.hostNames })),
-      });
     },
   };
 }
