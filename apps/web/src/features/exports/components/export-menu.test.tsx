@@ -64,7 +64,10 @@ describe('export menu', () => {
     const { user } = renderApp(
       `/cases?scope=mine&state=overdue&kind=DENUNCIATION&org=${frontOrg.id}&from=2026-01-01&q=nguy%E1%BB%85n%20v%C4%83n`,
     );
-    expect((await screen.findAllByText('2026/0001')).length).toBeGreaterThan(0);
+    // The first render of the file loads the whole app: slow on a busy machine.
+    expect(
+      (await screen.findAllByText('2026/0001', {}, { timeout: 15_000 })).length,
+    ).toBeGreaterThan(0);
 
     await user.click(screen.getByRole('button', { name: 'Xuất danh sách' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Excel (.xlsx)' }));
@@ -165,8 +168,15 @@ describe('export menu', () => {
     const lists = () => supervision.requests.filter((r) => r.path === '/api/recommendations');
     await waitFor(() => expect(lists().length).toBeGreaterThan(0));
 
-    await user.click(screen.getByRole('button', { name: 'Xuất danh sách' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'CSV (.csv)' }));
+    // By keyboard alone: the menu opens on Enter, the arrows walk it.
+    screen.getByRole('button', { name: 'Xuất danh sách' }).focus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('menuitem', { name: 'Excel (.xlsx)' });
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('menuitem', { name: 'Excel (.xlsx)' })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('menuitem', { name: 'CSV (.csv)' })).toHaveFocus();
+    await user.keyboard('{Enter}');
 
     await waitFor(() => expect(api.state.bodies).toHaveLength(1));
     expect(api.state.bodies[0]).toEqual({

@@ -24,7 +24,7 @@ function saveFile(job: ExportJob) {
  */
 export function ExportNotice(props: { job: ExportJob; queryClient: QueryClient }) {
   const { t } = useTranslation();
-  const job = useExportJob(props.job, props.queryClient).data;
+  const { data: job, error } = useExportJob(props.job, props.queryClient);
   const saved = useRef(false);
   useEffect(() => {
     if (job.status === 'DONE' || job.status === 'FAILED') {
@@ -38,7 +38,12 @@ export function ExportNotice(props: { job: ExportJob; queryClient: QueryClient }
   return (
     <Stack gap={2} role="status" aria-live="polite" data-testid="export-notice">
       <Text size="sm">{t(`exports.status.${job.status}`)}</Text>
-      {isExportRunning(job) && (
+      {error && (
+        <Text size="sm" c="red">
+          {error.message}
+        </Text>
+      )}
+      {isExportRunning(job) && !error && (
         <>
           <ExportProgress job={job} />
           <Text size="xs" c="dimmed">
