@@ -5,12 +5,12 @@ import { appRoute } from './routes/app-layout';
 import { changePasswordRoute } from './routes/change-password';
 import { caseRoutes } from './routes/cases';
 import { civicRoutes } from './routes/civic';
-import { reportsRoute } from './routes/domain-areas';
 import { homeRoute } from './routes/home';
 import { loginRoute } from './routes/login';
 import { mediationRoutes } from './routes/mediation';
 import { planRoutes } from './routes/plans';
 import { receptionRoutes } from './routes/reception';
+import { reportRoutes } from './routes/reports';
 import { RouteError } from './routes/not-found';
 import { rootRoute } from './routes/root';
 import { supervisionRoutes } from './routes/supervision';
@@ -25,7 +25,7 @@ const routeTree = rootRoute.addChildren([
     ...caseRoutes,
     ...receptionRoutes,
     ...mediationRoutes,
-    reportsRoute,
+    ...reportRoutes,
     changePasswordRoute,
     ...adminRoutes,
   ]),

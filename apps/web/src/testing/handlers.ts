@@ -18,6 +18,7 @@ import {
   taskRowSchema,
   timelineEntrySchema,
 } from '@phoihop/shared/plans';
+import { listAnnualReportYearsSchema, reportSettingsViewSchema } from '@phoihop/shared/reports';
 import { reviewSchema } from '@phoihop/shared/reviews';
 import { foldText } from '@phoihop/shared/text';
 import { unitSchema } from '@phoihop/shared/units';
@@ -179,4 +180,27 @@ export const handlers = [
       }),
     );
   }),
+  // Reports: no year yet, and the settings a unit starts with (none saved).
+  http.get(api('/reports/annual'), () =>
+    HttpResponse.json(listAnnualReportYearsSchema.parse({ items: [] })),
+  ),
+  http.get(api('/settings/report'), () =>
+    HttpResponse.json(
+      reportSettingsViewSchema.parse({
+        settings: {
+          issuerParent: [],
+          issuerName: ['ỦY BAN NHÂN DÂN', (db.me?.unit.name ?? 'Phường').toUpperCase()],
+          symbol: 'BC-UBND',
+          place: db.me?.unit.name ?? 'Phường',
+          signature: {
+            authority: [{ prefix: 'TM.', of: 'ỦY BAN NHÂN DÂN' }],
+            title: 'CHỦ TỊCH',
+            name: '(Họ và tên)',
+          },
+          recipients: { to: [], archive: [] },
+        },
+        version: null,
+      }),
+    ),
+  ),
 ];

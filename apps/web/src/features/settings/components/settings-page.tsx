@@ -1,25 +1,46 @@
 import { Tabs } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
+import { hasPermission, useCurrentMe } from '../../../lib/auth';
 import { LegalSettingsPanel } from './legal-settings-panel';
 import { WorkCalendarPanel } from './work-calendar-panel';
 
-export type SettingsTab = 'calendar' | 'legal';
+export type SettingsTab = 'calendar' | 'legal' | 'report';
 
-/** Deployment-wide settings for the system admin: the work calendar and the legal time limits. */
-export function SettingsPage(props: { tab: SettingsTab; onTabChange: (tab: SettingsTab) => void }) {
+/**
+ * Deployment-wide settings for the system admin (the work calendar and the legal time limits)
+ * and, given by the route, the unit's report settings for those who set them.
+ */
+export function SettingsPage(props: {
+  tab: SettingsTab;
+  onTabChange: (tab: SettingsTab) => void;
+  reportTab?: { label: string; panel: ReactNode };
+}) {
   const { t } = useTranslation();
+  const me = useCurrentMe();
+  const system = hasPermission(me, 'calendar:manage', 'settings:manage');
+  const report = Boolean(props.reportTab) && hasPermission(me, 'report:configure');
+  const shown: SettingsTab[] = [
+    ...(system ? (['calendar', 'legal'] as const) : []),
+    ...(report ? (['report'] as const) : []),
+  ];
+  const tab = shown.includes(props.tab) ? props.tab : shown[0];
   return (
     <>
-      <PageHeader title={t('settings.title')} description={t('settings.description')} />
+      <PageHeader
+        title={t('settings.title')}
+        {...(system ? { description: t('settings.description') } : {})}
+      />
       <Tabs
-        value={props.tab}
-        onChange={(tab) => tab && props.onTabChange(tab as SettingsTab)}
+        value={tab ?? null}
+        onChange={(next) => next && props.onTabChange(next as SettingsTab)}
         keepMounted={false}
       >
         <Tabs.List mb="md">
-          <Tabs.Tab value="calendar">{t('settings.tabs.calendar')}</Tabs.Tab>
-          <Tabs.Tab value="legal">{t('settings.tabs.legal')}</Tabs.Tab>
+          {system && <Tabs.Tab value="calendar">{t('settings.tabs.calendar')}</Tabs.Tab>}
+          {system && <Tabs.Tab value="legal">{t('settings.tabs.legal')}</Tabs.Tab>}
+          {report && <Tabs.Tab value="report">{props.reportTab?.label}</Tabs.Tab>}
         </Tabs.List>
         <Tabs.Panel value="calendar">
           <WorkCalendarPanel />
@@ -27,6 +48,7 @@ export function SettingsPage(props: { tab: SettingsTab; onTabChange: (tab: Setti
         <Tabs.Panel value="legal">
           <LegalSettingsPanel />
         </Tabs.Panel>
+        <Tabs.Panel value="report">{props.reportTab?.panel}</Tabs.Panel>
       </Tabs>
     </>
   );

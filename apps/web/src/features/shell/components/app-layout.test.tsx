@@ -50,13 +50,6 @@ describe('authenticated shell', () => {
     expect(screen.getByTestId('today')).toHaveTextContent(formatDate(new Date()));
   });
 
-  it('shows an honest empty state for areas not built yet', async () => {
-    db.me = makeMe(['VIEWER']);
-    renderApp('/reports');
-    expect(await screen.findByRole('heading', { name: 'Báo cáo' })).toBeInTheDocument();
-    expect(screen.getByText('Chức năng đang được xây dựng')).toBeInTheDocument();
-  });
-
   it('switches to English and sets <html lang>', async () => {
     db.me = makeMe(['VIEWER']);
     const { user } = renderApp('/');

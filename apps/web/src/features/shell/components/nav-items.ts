@@ -93,7 +93,7 @@ export const navItems: NavItem[] = [
         to: paths.adminSettings,
         labelKey: 'nav.settings',
         icon: IconCalendarCog,
-        anyOf: ['calendar:manage', 'settings:manage'],
+        anyOf: ['calendar:manage', 'settings:manage', 'report:configure'],
       },
     ],
   },

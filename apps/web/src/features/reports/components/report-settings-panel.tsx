@@ -1,0 +1,21 @@
+import { QueryState } from '../../../components/ui/query-state';
+import { useReportSettings } from '../api/report-settings';
+import { ReportSettingsForm } from './report-settings-form';
+
+/** System settings → "Báo cáo": what every annual report of the unit repeats. */
+export function ReportSettingsPanel() {
+  const query = useReportSettings();
+  if (!query.data) {
+    return (
+      <QueryState
+        isPending={query.isPending}
+        error={query.error}
+        isEmpty={false}
+        emptyText=""
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+  // A new version (saved here or, after a conflict, by someone else) starts the form afresh.
+  return <ReportSettingsForm key={query.data.version ?? 0} view={query.data} />;
+}
