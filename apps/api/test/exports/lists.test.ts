@@ -242,6 +242,27 @@ describe('masked identities stay masked', () => {
     }
   });
 
+  it('keeps the words searched, maybe a denouncer’s name, out of the case export and the audit log', async () => {
+    const denouncer = await t.db.casePetitioner.findFirstOrThrow({ where: { case: { kind: 'DENUNCIATION', anonymous: false } }, include: { case: true } });
+    const head = await as('lanhdao');
+    const listed = await listAll<CaseSummary>(t.app, head, '/api/cases', { q: denouncer.fullName });
+    expect(listed.map((c) => c.number)).toContain(denouncer.case.number);
+    for (const format of ['xlsx', 'csv'] as const) {
+      const text = await fileText(head, 'cases', format, { q: denouncer.fullName });
+      expect(text).toContain(denouncer.case.number);
+      expect(text).not.toContain(denouncer.fullName);
+      if (format === 'xlsx') expect(text).toContain('Tìm theo từ khóa (không ghi lại: có thể là danh tính người tố cáo)');
+    }
+    const audits = await t.db.auditLog.findMany({ where: { action: 'export.create', actorId: head.userId } });
+    expect(JSON.stringify(audits.map((a) => a.changes))).not.toContain(denouncer.fullName);
+    const searched = audits.map((a) => a.changes as { query: Record<string, string> }).filter((c) => 'q' in c.query);
+    expect(searched).toHaveLength(2);
+    for (const changes of searched) expect(changes).toMatchObject({ list: 'cases', query: { q: '(không ghi lại)' } });
+    // Other lists, whose search holds no protected identity, say what was searched.
+    const tasks = await fileText(head, 'tasks', 'xlsx', { q: 'cử tri' });
+    expect(tasks).toContain('Tìm: “cử tri”');
+  });
+
   it('keeps a denouncer received at a session out of the reception book', async () => {
     const denunciations = await t.db.case.findMany({ where: { kind: 'DENUNCIATION' }, select: { id: true } });
     const visits = await t.db.receptionVisit.findMany({

@@ -141,7 +141,7 @@ export function createExportService(deps: ExportServiceDeps) {
         entityType: 'ExportJob',
         entityId: created.id,
         unitId: ctx.actor.unitId,
-        changes: { list, format: body.format, query: body.query },
+        changes: { list, format: body.format, query: exporter.auditQuery?.(body.query) ?? body.query },
       });
       return created;
     });

@@ -6,7 +6,7 @@ import { channelLabels, fieldLabels, kindLabels, statusLabels } from '../../case
 import { whereSql } from '../../cases/case-query.ts';
 import type { RequestContext } from '../../../lib/context.ts';
 import { cellsOf, type Column } from '../export-sheet.ts';
-import { periodWords, searchWordsOf, walkPages, words, type ExportQuery, type ExporterDeps, type ListExporter } from './exporter.ts';
+import { periodWords, walkPages, words, type ExportQuery, type ExporterDeps, type ListExporter } from './exporter.ts';
 
 type Query = ExportQuery<'cases'>;
 
@@ -55,6 +55,13 @@ const stateWords = {
   paused: 'Tạm dừng',
 } as const;
 
+/**
+ * The PC head, and every handler on their own cases, search the denouncers' names too: what was
+ * typed may be one, so it stays out of the file and the audit log (Luật Tố cáo Art 56).
+ */
+const HIDDEN_SEARCH = 'Tìm theo từ khóa (không ghi lại: có thể là danh tính người tố cáo)';
+const searched = (q: string | undefined) => !!q?.trim();
+
 export function createCasesExporter({ core, lookups, today }: ExporterDeps): ListExporter<Query> {
   const page = (query: Query, ctx: RequestContext, limit: number, cursor?: string) =>
     core.cases.list({ ...query, limit, cursor }, ctx);
@@ -88,7 +95,7 @@ export function createCasesExporter({ core, lookups, today }: ExporterDeps): Lis
           query.channel && `Nguồn đơn: ${channelLabels[query.channel]}`,
           query.organisationId && `Tổ chức chuyển đến / giải quyết: ${organisation ?? '(không tìm thấy)'}`,
           received && `Nhận ${received}`,
-          searchWordsOf(query.q),
+          searched(query.q) && HIDDEN_SEARCH,
         ),
         fileStem: `don-thu-${today()}`,
         columns: caseColumns,
@@ -97,5 +104,6 @@ export function createCasesExporter({ core, lookups, today }: ExporterDeps): Lis
         pages: (size) => cellsOf(caseColumns, rows(walkPages((cursor) => page(query, ctx, size, cursor)))),
       };
     },
+    auditQuery: (raw) => (searched(raw.q) ? { ...raw, q: '(không ghi lại)' } : raw),
   };
 }

@@ -30,6 +30,8 @@ export interface ListExporter<Q> {
   /** Throws what the list would (403, 400) for this reader and filter; nothing is written. */
   check(query: Q, ctx: RequestContext): Promise<void>;
   open(query: Q, ctx: RequestContext): Promise<ExportSource>;
+  /** The query as the audit log keeps it, when a filter may hold what the log must not. */
+  auditQuery?(raw: Record<string, string>): Record<string, string>;
 }
 
 export type Exporters = { [L in ExportList]: ListExporter<ExportQuery<L>> };
