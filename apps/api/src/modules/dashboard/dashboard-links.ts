@@ -9,7 +9,7 @@ import type { TaskStatus } from '@phoihop/shared/task-schedule';
 
 export const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
-/** Open, and the boolean filters as the SPA writes them in the URL. */
+/** A boolean filter as the SPA writes it in the URL. */
 const flag = (value: boolean | undefined) => (value === undefined ? undefined : String(value));
 
 export const links = {

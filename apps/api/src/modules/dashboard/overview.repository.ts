@@ -2,8 +2,9 @@
 // a year's letters grouped by month and status, mediation and follow-up counts. Only the year's
 // plan is read item by item (its progress is a weighted tree, computed by the shared rule).
 import type { IsoDate } from '@phoihop/shared/dates';
+import type { TaskStatus } from '@phoihop/shared/task-schedule';
 import type { Db } from '../../db/prisma.ts';
-import { fromIsoDate, toIsoDate, toNumber } from '../../lib/db-values.ts';
+import { fromIsoDate } from '../../lib/db-values.ts';
 import { yearRange } from './dashboard-links.ts';
 
 export interface LetterGroup {
@@ -13,6 +14,24 @@ export interface LetterGroup {
   /** Still running past the stored deadline (the case list's state=overdue). */
   overdue: number;
   onTime: number;
+}
+
+export interface PlanItemRow {
+  id: string;
+  parentId: string | null;
+  areaId: string | null;
+  kind: 'AREA' | 'TASK';
+  position: number;
+  status: TaskStatus;
+  weight: number;
+  targetValue: number | null;
+  achievedValue: number | null;
+  reportedPercent: number | null;
+  leadOrganisationId: string | null;
+  nextDueOn: IsoDate | null;
+  /** Areas only. */
+  code: string | null;
+  title: string | null;
 }
 
 export interface FollowUpCounts {
@@ -26,33 +45,17 @@ export function createOverviewRepository(db: Db) {
     plan: (unitId: string, year: number) =>
       db.plan.findUnique({ where: { unitId_year: { unitId, year } }, select: { id: true, title: true, status: true } }),
 
-    async planItems(planId: string) {
-      const rows = await db.planItem.findMany({
-        where: { planId },
-        select: {
-          id: true,
-          parentId: true,
-          areaId: true,
-          kind: true,
-          position: true,
-          code: true,
-          title: true,
-          status: true,
-          weight: true,
-          targetValue: true,
-          achievedValue: true,
-          reportedPercent: true,
-          leadOrganisationId: true,
-          nextDueOn: true,
-        },
-      });
-      return rows.map((r) => ({
-        ...r,
-        targetValue: toNumber(r.targetValue),
-        achievedValue: toNumber(r.achievedValue),
-        nextDueOn: toIsoDate(r.nextDueOn),
-      }));
-    },
+    /**
+     * Every item of a plan with only what progress, counts and the area rows need: raw rows,
+     * numbers as floats (thousands of tasks, so no Decimal objects).
+     */
+    planItems: (planId: string) =>
+      db.$queryRaw<PlanItemRow[]>`
+        SELECT id, parent_id AS "parentId", area_id AS "areaId", kind::text AS kind, position, status::text AS status, weight,
+          target_value::float8 AS "targetValue", achieved_value::float8 AS "achievedValue", reported_percent AS "reportedPercent",
+          lead_organisation_id AS "leadOrganisationId", to_char(next_due_on, 'YYYY-MM-DD') AS "nextDueOn",
+          CASE WHEN kind = 'AREA' THEN code END AS code, CASE WHEN kind = 'AREA' THEN title END AS title
+        FROM plan_items WHERE plan_id = ${planId}::uuid`,
 
     organisations: (ids: string[]) =>
       db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, shortName: true } }),

@@ -5,9 +5,8 @@ import type { IsoDate } from '@phoihop/shared/dates';
 import { computeProgress, weightedAverage } from '@phoihop/shared/plan-progress';
 import { timelinessOf } from '@phoihop/shared/task-schedule';
 import { links } from './dashboard-links.ts';
-import type { OverviewRepository } from './overview.repository.ts';
+import type { OverviewRepository, PlanItemRow } from './overview.repository.ts';
 
-type Item = Awaited<ReturnType<OverviewRepository['planItems']>>[number];
 type PlanPart = Pick<Overview, 'plan' | 'progressByArea' | 'progressByOrganisation'>;
 
 const round = (value: number | null) => (value === null ? 0 : Math.round(value * 10) / 10);
@@ -20,7 +19,7 @@ export async function planOverview(repo: OverviewRepository, unitId: string, yea
   // Only a running plan's tasks can be late: a draft's are not assigned yet, a closed one's are over.
   const running = plan.status === 'APPROVED' || plan.status === 'IN_PROGRESS';
   const tasks = items.filter((i) => i.kind === 'TASK' && i.status !== 'CANCELLED');
-  const counts = (of: Item[]) => ({
+  const counts = (of: PlanItemRow[]) => ({
     tasks: of.length,
     done: of.filter((t) => t.status === 'DONE').length,
     overdue: running ? of.filter((t) => timelinessOf(t, today) === 'overdue').length : 0,
@@ -31,8 +30,8 @@ export async function planOverview(repo: OverviewRepository, unitId: string, yea
     .sort((a, b) => a.position - b.position)
     .map((area) => ({
       id: area.id,
-      code: area.code,
-      title: area.title,
+      code: area.code ?? '',
+      title: area.title ?? '',
       ...counts(tasks.filter((t) => t.areaId === area.id)),
       percent: round(progress.get(area.id) ?? null),
       link: links.planTasks(plan.id, { area: area.id }),
