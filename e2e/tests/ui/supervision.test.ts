@@ -155,22 +155,16 @@ test.describe('giám sát', () => {
     await expect(answered.getByTestId('recommendation-answer')).toContainText(answer);
     await expect(committee.getByRole('button', { name: 'Trả lời kiến nghị 2' })).toBeVisible();
 
-    // The unanswered one is overdue on both leaders' home pages.
+    // The unanswered one is counted overdue on both leaders' dashboards; the number opens the list.
     for (const leader of ['lanhdao', 'mttq']) {
       const page = await signedInPage(browser, leader);
       await page.goto('/');
-      const card = page.getByTestId('overdue-recommendations-card');
-      await expect(card).toContainText('Kiến nghị sau giám sát quá hạn');
-      const row = card.getByTestId('overdue-recommendation').filter({ hasText: second });
-      await expect(row).toBeVisible();
-      await expect(
-        card.getByTestId('overdue-recommendation').filter({ hasText: first }),
-      ).toHaveCount(0);
-      await row.click();
-      await expect(page).toHaveURL(new RegExp(`${supervisionUrl}#recommendation-[0-9a-f-]{36}$`));
-      await expect(
-        page.getByTestId('recommendation').filter({ hasText: second }).getByTestId('overdue-badge'),
-      ).toBeVisible();
+      const followUp = page.getByRole('region', { name: 'Giám sát và theo dõi kiến nghị' });
+      await followUp.getByRole('link', { name: /^Quá hạn trả lời: \d+$/ }).click();
+      await expect(page).toHaveURL(/\/supervision\/recommendations\?overdue=true$/);
+      const row = page.getByTestId('recommendation').filter({ hasText: second });
+      await expect(row.getByTestId('overdue-badge')).toBeVisible();
+      await expect(page.getByTestId('recommendation').filter({ hasText: first })).toHaveCount(0);
       await page.context().close();
     }
   });

@@ -23,9 +23,10 @@ export function FigureTile(props: {
       {props.count.link ? (
         <ListAnchor
           link={props.count.link}
+          figure
           fw={700}
           fz="xl"
-          c={color}
+          {...(color ? { c: color } : {})}
           aria-label={`${props.label}: ${text}`}
           w="fit-content"
         >

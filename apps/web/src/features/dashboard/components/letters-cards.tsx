@@ -40,6 +40,7 @@ export function LettersCard({ overview }: { overview: Overview }) {
                   <Table.Td ta="right">
                     <ListAnchor
                       link={row.link}
+                      figure
                       aria-label={t('dashboard.letters.statusLink', { status, count: row.count })}
                     >
                       {format.count(row.count)}
@@ -87,6 +88,7 @@ export function LettersByMonthCard({ overview, year }: { overview: Overview; yea
                     <Table.Td ta="right">
                       <ListAnchor
                         link={m.link}
+                        figure
                         aria-label={t('dashboard.letters.monthLink', { month, count: m.received })}
                       >
                         {format.count(m.received)}

@@ -9,14 +9,27 @@ export function hrefOf(link: ListLink): string {
   return query ? `${link.to}?${query}` : link.to;
 }
 
-/** A link to the filtered list behind a figure, followed inside the app (router `href`). */
+/**
+ * A link to the filtered list behind a figure, followed inside the app (router `href`). A number
+ * (`figure`) reads in the text's colour, underlined, so red stays for what is late.
+ */
 export function ListAnchor({
   link,
+  figure,
   children,
   ...props
-}: AnchorProps & { link: ListLink; children: ReactNode; 'aria-label'?: string }) {
+}: AnchorProps & {
+  link: ListLink;
+  figure?: boolean;
+  children: ReactNode;
+  'aria-label'?: string;
+}) {
   return (
-    <Anchor {...props} renderRoot={(rootProps) => <Link {...rootProps} href={hrefOf(link)} />}>
+    <Anchor
+      {...(figure ? { c: 'inherit', underline: 'always' as const } : {})}
+      {...props}
+      renderRoot={(rootProps) => <Link {...rootProps} href={hrefOf(link)} />}
+    >
       {children}
     </Anchor>
   );
