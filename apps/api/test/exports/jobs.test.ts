@@ -3,7 +3,12 @@
 // one's own; jobs a stopped process left behind fail at start-up, and a day later they are gone.
 import type { ExportJob } from '@phoihop/shared/exports';
 import type { RequestContext } from '../../src/lib/context.ts';
+import { AppError } from '../../src/lib/app-error.ts';
+import { createExportJobRepository } from '../../src/modules/exports/export-jobs.repository.ts';
+import { createExportLookups } from '../../src/modules/exports/export-lookups.repository.ts';
 import { createExportServices } from '../../src/modules/exports/export-module.ts';
+import { createExportService } from '../../src/modules/exports/exports.service.ts';
+import { createExporters } from '../../src/modules/exports/lists/exporters.ts';
 import { describe, expect, it } from 'vitest';
 import { buildTestApp, injectAs, login } from '../helpers/app.ts';
 import { createUser, PASSWORD } from '../helpers/factories.ts';
@@ -25,6 +30,16 @@ await register(t.app, s.pcOfficer, { receivedOn: '2026-03-04', field: 'LAND', su
 await register(t.app, s.pcOfficer, { receivedOn: '2026-03-06', field: 'ENVIRONMENT', summary: 'Ô nhiễm tiếng ồn' });
 
 const jobCount = () => t.db.exportJob.count();
+
+/** The context a request of this user would carry, for calling the services directly. */
+async function contextOf(userId: string): Promise<RequestContext> {
+  const user = await t.db.user.findUniqueOrThrow({ where: { id: userId }, include: { organisation: true, roles: true } });
+  return {
+    actor: { id: user.id, unitId: user.unitId, organisationId: user.organisationId, organisationKind: user.organisation?.kind ?? null, roles: user.roles.map((r) => r.role) },
+    requestId: 'test',
+    ip: null,
+  };
+}
 
 /** A job row written directly, as a stopped process or an earlier day would have left it. */
 const insertJob = (userId: string, data: { status: ExportJob['status']; createdAt?: Date }) =>
@@ -165,16 +180,44 @@ describe('housekeeping', () => {
   });
 });
 
+describe('a job that fails', () => {
+  it('is FAILED with the reason in Vietnamese, the list’s own refusal or a server fault', async () => {
+    const logged: string[] = [];
+    const failing = (open: () => Promise<never>) => ({ check: async () => undefined, open });
+    const service = createExportService({
+      db: t.db,
+      jobs: createExportJobRepository(t.db),
+      lookups: createExportLookups(t.db),
+      now: () => t.clock.now,
+      log: (message) => void logged.push(message),
+      exporters: {
+        ...createExporters({ core: t.services, lookups: createExportLookups(t.db), today: () => '2026-03-20' }),
+        cases: failing(async () => {
+          throw new AppError('FORBIDDEN');
+        }),
+        tasks: failing(async () => {
+          throw new Error('connection reset');
+        }),
+      },
+    });
+    const ctx = await contextOf(s.pcOfficer.userId);
+    const refused = await service.create({ list: 'cases', format: 'xlsx', query: {} }, ctx);
+    const broken = await service.create({ list: 'tasks', format: 'csv', query: {} }, ctx);
+    await service.idle();
+    expect(await service.get(refused.id, ctx)).toMatchObject({
+      status: 'FAILED',
+      error: 'Không xuất được danh sách: Bạn không có quyền thực hiện thao tác này',
+    });
+    expect(await service.get(broken.id, ctx)).toMatchObject({ status: 'FAILED', error: expect.stringMatching(/^Không xuất được danh sách do lỗi máy chủ/) });
+    expect(logged).toHaveLength(2);
+  });
+});
+
 describe('the row cap', () => {
   it('cuts the file at the cap, says so in a last row, and still walks the list page by page', async () => {
     // The export services as the app builds them, with a cap of 2 rows and pages of 1.
     const small = createExportServices({ db: t.db, core: t.services, now: () => t.clock.now, cap: 2, pageSize: 1 }).exports;
-    const user = await t.db.user.findUniqueOrThrow({ where: { id: s.pcOfficer.userId }, include: { organisation: true, roles: true } });
-    const ctx: RequestContext = {
-      actor: { id: user.id, unitId: user.unitId, organisationId: user.organisationId, organisationKind: user.organisation?.kind ?? null, roles: user.roles.map((r) => r.role) },
-      requestId: 'test',
-      ip: null,
-    };
+    const ctx = await contextOf(s.pcOfficer.userId);
     const job = await small.create({ list: 'cases', format: 'csv', query: { sort: 'received' } }, ctx);
     await small.idle();
     expect(await small.get(job.id, ctx)).toMatchObject({ status: 'DONE', processed: 2, total: 3 });

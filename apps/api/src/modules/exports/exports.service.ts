@@ -10,6 +10,7 @@ import {
   type ExportJob,
   type ExportList,
 } from '@phoihop/shared/exports';
+import { errorMessages } from '@phoihop/shared/errors';
 import type { Db } from '../../db/prisma.ts';
 import { AppError, notFound } from '../../lib/app-error.ts';
 import { recordAudit } from '../../lib/audit.ts';
@@ -65,8 +66,11 @@ function parseQuery<L extends ExportList>(list: L, raw: Record<string, string>):
   });
 }
 
+/** Why a job failed, in the users' language: the list's own refusal, or a server fault. */
 const failureText = (error: unknown) =>
-  error instanceof AppError && error.hasMessage ? `Không xuất được danh sách: ${error.message}` : SERVER_ERROR;
+  error instanceof AppError
+    ? `Không xuất được danh sách: ${error.hasMessage ? error.message : errorMessages[error.code].vi}`
+    : SERVER_ERROR;
 
 export function createExportService(deps: ExportServiceDeps) {
   const { db, jobs, lookups, exporters, now } = deps;

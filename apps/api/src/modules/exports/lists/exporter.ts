@@ -67,5 +67,5 @@ export const searchWordsOf = (q: string | undefined) => (q?.trim() ? `Tìm: “$
 export const words = (...parts: (string | null | false | undefined)[]): string[] =>
   parts.filter((p): p is string => typeof p === 'string' && p !== '');
 
-/** "Có" / "Không" of a yes-no filter, or null when not set. */
+/** The words of a yes/no filter, or null when it is not set. */
 export const yesNo = (value: boolean | undefined, yes: string, no: string) => (value === undefined ? null : value ? yes : no);
