@@ -3,7 +3,7 @@ import type { ExportFormat, ExportJob, ExportList } from '@phoihop/shared/export
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useCreateExport } from './api/create-export';
-import { ExportNotice } from './components/export-notice';
+import { ExportNotice, exportNoticeId } from './components/export-notice';
 
 /**
  * Starts an export and follows it in a notification that stays until closed, so the user keeps
@@ -15,7 +15,10 @@ export function useStartExport() {
   const queryClient = useQueryClient();
   const follow = (job: ExportJob) =>
     notifications.show({
-      id: `export-${job.id}`,
+      id: exportNoticeId(job.id),
+      // Down in the corner: the page's own header actions (export again, the user menu) stay free.
+      position: 'bottom-right',
+      color: 'blue',
       title: t('exports.noticeTitle', {
         list: t(`exports.lists.${job.list}`),
         format: t(`exports.formats.${job.format}`),

@@ -1,4 +1,5 @@
 import { Stack, Text } from '@mantine/core';
+import { notificationsStore, updateNotificationsState } from '@mantine/notifications';
 import type { ExportJob } from '@phoihop/shared/exports';
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
@@ -7,6 +8,15 @@ import { exportFileUrl, isExportRunning, useExportJob } from '../api/get-export'
 import { exportsQueryKey } from '../api/list-exports';
 import { ExportFileLink } from './export-file-link';
 import { ExportProgress } from './export-progress';
+
+export const exportNoticeId = (jobId: string) => `export-${jobId}`;
+
+/** The colour of the notice's bar as the job ends (the rest of the notice stays as it is). */
+function paint(jobId: string, color: string) {
+  updateNotificationsState(notificationsStore, (list) =>
+    list.map((n) => (n.id === exportNoticeId(jobId) ? { ...n, color } : n)),
+  );
+}
 
 /** Saves a finished file the way a click on its link would. */
 function saveFile(job: ExportJob) {
@@ -29,6 +39,7 @@ export function ExportNotice(props: { job: ExportJob; queryClient: QueryClient }
   useEffect(() => {
     if (job.status === 'DONE' || job.status === 'FAILED') {
       void props.queryClient.invalidateQueries({ queryKey: exportsQueryKey });
+      paint(job.id, job.status === 'DONE' ? 'teal' : 'red');
     }
     if (job.status === 'DONE' && !saved.current) {
       saved.current = true;
