@@ -1,5 +1,5 @@
 import { caseChannels, caseFields, caseScopes, caseStates } from '@phoihop/shared/cases';
-import { caseKinds } from '@phoihop/shared/case-clocks';
+import { caseKinds, caseStatuses } from '@phoihop/shared/case-clocks';
 import { z } from 'zod';
 import { enumParam, idParam, isoDateParam, searchTextParam } from '../../lib/search-params';
 
@@ -8,6 +8,7 @@ export const casesSearchSchema = z.object({
   q: searchTextParam,
   scope: enumParam(caseScopes),
   state: enumParam(caseStates),
+  status: enumParam(caseStatuses),
   kind: enumParam(caseKinds),
   field: enumParam(caseFields),
   channel: enumParam(caseChannels),

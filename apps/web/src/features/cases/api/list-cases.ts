@@ -12,6 +12,7 @@ export const caseFiltersOf = (search: CasesSearch): CaseFilters => ({
   q: search.q,
   scope: search.scope,
   state: search.state,
+  status: search.status,
   kind: search.kind,
   field: search.field,
   channel: search.channel,

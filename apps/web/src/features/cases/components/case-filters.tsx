@@ -1,7 +1,7 @@
 import { Button, Select, SimpleGrid, Stack } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { caseKinds } from '@phoihop/shared/case-clocks';
+import { caseKinds, caseStatuses } from '@phoihop/shared/case-clocks';
 import { caseChannels, caseFields, caseStates } from '@phoihop/shared/cases';
 import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import type { OrganisationOption } from '../../organisations/api/list-organisati
 import type { CasesSearch } from '../search-params';
 
 type Patch = Partial<CasesSearch>;
-const moreKeys = ['kind', 'field', 'channel', 'org', 'from', 'to', 'sort'] as const;
+const moreKeys = ['status', 'kind', 'field', 'channel', 'org', 'from', 'to', 'sort'] as const;
 
 /**
  * Every filter writes to the URL, so a filtered list can be bookmarked and shared. On a phone
@@ -43,6 +43,7 @@ export function CaseFilters(props: {
   );
   const more = (
     <>
+      {choice('status', caseStatuses, 'cases.statuses')}
       {choice('kind', caseKinds, 'cases.kinds')}
       {choice('field', caseFields, 'cases.fields')}
       {choice('channel', caseChannels, 'cases.channels')}

@@ -28,13 +28,14 @@ describe('case list', () => {
     const exports = exportHandlers([{ status: 'RUNNING' }]);
     server.use(...exports.handlers);
     const { user, location } = renderApp(
-      `/cases?scope=forwarded&state=overdue&kind=COMPLAINT&org=${org.id}&from=2026-01-01&q=nguyen%20van`,
+      `/cases?scope=forwarded&state=overdue&status=ACCEPTED&kind=COMPLAINT&org=${org.id}&from=2026-01-01&q=nguyen%20van`,
     );
 
     expect((await screen.findAllByText('2026/0001')).length).toBeGreaterThan(0);
     expect(Object.fromEntries(requests[0]!)).toMatchObject({
       scope: 'forwarded',
       state: 'overdue',
+      status: 'ACCEPTED',
       kind: 'COMPLAINT',
       organisationId: org.id,
       from: '2026-01-01',
@@ -46,6 +47,7 @@ describe('case list', () => {
       'true',
     );
     expect(screen.getByRole('combobox', { name: 'Tình trạng' })).toHaveValue('Quá hạn');
+    expect(screen.getByRole('combobox', { name: 'Trạng thái' })).toHaveValue('Đã thụ lý');
     expect(await screen.findByDisplayValue('MTTQ')).toBeInTheDocument();
 
     await user.click(screen.getByRole('combobox', { name: 'Lĩnh vực' }));
@@ -72,6 +74,7 @@ describe('case list', () => {
       query: {
         scope: 'mine',
         state: 'overdue',
+        status: 'ACCEPTED',
         kind: 'COMPLAINT',
         field: 'LAND',
         organisationId: org.id,
