@@ -13,7 +13,7 @@ export const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year
 const flag = (value: boolean | undefined) => (value === undefined ? undefined : String(value));
 
 export const links = {
-  /** /cases reads from, to, state, sort (and, in the API, status). Visibility is the reader's own. */
+  /** /cases reads from, to, state, status, sort. Visibility is the reader's own. */
   cases: (search: { from?: string; to?: string; state?: (typeof caseStates)[number]; status?: CaseStatus; sort?: 'due' }) =>
     listLink(listPaths.cases, search),
 
