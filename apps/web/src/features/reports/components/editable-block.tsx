@@ -99,7 +99,6 @@ export function EditableBlock(props: {
             ? t('reports.editor.unknownTokens', { keys: unknown.join(', ') })
             : undefined
         }
-        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
       />
       <Group justify="space-between">
         {figures ? <FigureMenu figures={figures} onPick={insert} /> : <span />}

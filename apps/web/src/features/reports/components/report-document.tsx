@@ -64,7 +64,7 @@ export function ReportDocument(props: {
       withBorder
       shadow="sm"
       radius="xs"
-      px={{ base: 'sm', sm: 48 }}
+      px={{ base: 'sm', sm: 40 }}
       py={{ base: 'md', sm: 40 }}
       maw={880}
       mx="auto"

@@ -1,6 +1,6 @@
-import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { formatDateVi } from '@phoihop/shared/dates';
-import { IconDownload } from '@tabler/icons-react';
+import { IconDownload, IconEye } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatDateTime } from '../../../lib/dates';
@@ -31,45 +31,21 @@ export function VersionsPanel(props: {
         emptyText={t('reports.versions.empty')}
         onRetry={() => void query.refetch()}
       />
-      <Stack gap="sm">
+      <Stack gap="md">
         {items.map((v) => (
           <Stack key={v.id} gap={2} data-testid="report-version">
-            <Group gap="xs" justify="space-between" wrap="nowrap">
-              <Group gap="xs">
-                <Text fw={600}>{t('reports.versions.version', { n: v.versionNo })}</Text>
-                {v.versionNo === props.baseVersionNo && (
-                  <Badge size="xs" variant="light">
-                    {t('reports.versions.base')}
-                  </Badge>
-                )}
-              </Group>
-              <Group gap={4} wrap="nowrap">
-                {props.viewing === v.versionNo ? (
-                  <Badge size="sm" color="gray">
-                    {t('reports.versions.viewingBadge')}
-                  </Badge>
-                ) : (
-                  <Anchor
-                    component="button"
-                    type="button"
-                    size="sm"
-                    onClick={() => props.onView(v.versionNo)}
-                    aria-label={t('reports.versions.viewLabel', { n: v.versionNo })}
-                  >
-                    {t('reports.versions.view')}
-                  </Anchor>
-                )}
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  leftSection={<IconDownload size={14} aria-hidden />}
-                  loading={props.downloading === v.versionNo}
-                  onClick={() => props.onDownload(v.versionNo)}
-                  aria-label={t('reports.versions.downloadLabel', { n: v.versionNo })}
-                >
-                  DOCX
-                </Button>
-              </Group>
+            <Group gap="xs">
+              <Text fw={600}>{t('reports.versions.version', { n: v.versionNo })}</Text>
+              {v.versionNo === props.baseVersionNo && (
+                <Badge size="xs" variant="light">
+                  {t('reports.versions.base')}
+                </Badge>
+              )}
+              {props.viewing === v.versionNo && (
+                <Badge size="xs" color="gray">
+                  {t('reports.versions.viewingBadge')}
+                </Badge>
+              )}
             </Group>
             <Text size="sm">{t('reports.versions.asOf', { date: formatDateVi(v.asOf) })}</Text>
             <Text size="xs" c="dimmed">
@@ -83,6 +59,29 @@ export function VersionsPanel(props: {
                 {v.note}
               </Text>
             )}
+            <Group gap="sm">
+              {props.viewing !== v.versionNo && (
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  leftSection={<IconEye size={14} aria-hidden />}
+                  onClick={() => props.onView(v.versionNo)}
+                  aria-label={t('reports.versions.viewLabel', { n: v.versionNo })}
+                >
+                  {t('reports.versions.view')}
+                </Button>
+              )}
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                leftSection={<IconDownload size={14} aria-hidden />}
+                loading={props.downloading === v.versionNo}
+                onClick={() => props.onDownload(v.versionNo)}
+                aria-label={t('reports.versions.downloadLabel', { n: v.versionNo })}
+              >
+                DOCX
+              </Button>
+            </Group>
           </Stack>
         ))}
       </Stack>
