@@ -8,12 +8,7 @@ import { createMigration } from './db/migrations.ts';
 import { createPrisma } from './db/prisma.ts';
 import { createFirstAdmin } from './seed/create-admin.ts';
 import { seedDemo } from './seed/seed-demo.ts';
-import { seedDemoCases } from './seed/seed-demo-cases.ts';
-import { seedDemoPlans } from './seed/seed-demo-plans.ts';
-import { seedDemoReception } from './seed/seed-demo-reception.ts';
-import { seedDemoSupervision } from './seed/seed-demo-supervision.ts';
-import { seedDemoCivic } from './seed/seed-demo-civic.ts';
-import { seedDemoReports } from './seed/seed-demo-reports.ts';
+import { seedDemoRecords } from './seed/seed-demo-records.ts';
 import { runPlanImport } from './modules/plan-import/import-command.ts';
 import { createServices } from './services.ts';
 
@@ -39,12 +34,7 @@ try {
       await migrate(database.url, say);
       const db = createPrisma(database.url);
       const { created } = await seedDemo(db);
-      const plans = await seedDemoPlans((clock) => createServices(db, config, clock), db);
-      const cases = await seedDemoCases((clock) => createServices(db, config, clock), db);
-      const reception = await seedDemoReception((clock) => createServices(db, config, clock), db);
-      const supervision = await seedDemoSupervision((clock) => createServices(db, config, clock), db);
-      const civic = await seedDemoCivic((clock) => createServices(db, config, clock), db);
-      const reports = await seedDemoReports((clock) => createServices(db, config, clock), db);
+      const { plans, cases, reception, supervision, civic, reports } = await seedDemoRecords((clock) => createServices(db, config, clock), db);
       await db.$disconnect();
       say(`Dữ liệu mẫu: tạo mới ${created} bản ghi, ${plans.plans} kế hoạch (${plans.items} mục, ${plans.reports} báo cáo tiến độ)`);
       say(`${cases.cases} đơn thư, ${reception.sessions} buổi tiếp công dân, ${reception.teams} tổ hòa giải (${reception.mediators} hòa giải viên)`);

@@ -5,12 +5,7 @@ import { loadConfig } from './config/env.ts';
 import { migrate, openDatabase } from './db/bootstrap.ts';
 import { createPrisma } from './db/prisma.ts';
 import { demoAccounts, isEmpty, seedDemo } from './seed/seed-demo.ts';
-import { seedDemoCases } from './seed/seed-demo-cases.ts';
-import { seedDemoPlans } from './seed/seed-demo-plans.ts';
-import { seedDemoReception } from './seed/seed-demo-reception.ts';
-import { seedDemoSupervision } from './seed/seed-demo-supervision.ts';
-import { seedDemoCivic } from './seed/seed-demo-civic.ts';
-import { seedDemoReports } from './seed/seed-demo-reports.ts';
+import { seedDemoRecords } from './seed/seed-demo-records.ts';
 import { createServices } from './services.ts';
 
 const config = loadConfig();
@@ -26,13 +21,8 @@ if (config.demo) {
   const { accounts, password, created } = fresh ? await seedDemo(db) : demoAccounts();
   if (created) say(`Đã tạo dữ liệu mẫu phường Hoành Sơn (${created} bản ghi)`);
   if (fresh) {
-    const plans = await seedDemoPlans((clock) => createServices(db, config, clock), db);
+    const { plans, cases, reception, supervision, civic, reports } = await seedDemoRecords((clock) => createServices(db, config, clock), db);
     say(`Đã tạo ${plans.plans} kế hoạch mẫu (${plans.items} mục, ${plans.reports} báo cáo tiến độ)`);
-    const cases = await seedDemoCases((clock) => createServices(db, config, clock), db);
-    const reception = await seedDemoReception((clock) => createServices(db, config, clock), db);
-    const supervision = await seedDemoSupervision((clock) => createServices(db, config, clock), db);
-    const civic = await seedDemoCivic((clock) => createServices(db, config, clock), db);
-    const reports = await seedDemoReports((clock) => createServices(db, config, clock), db);
     say(
       `Đã tạo ${cases.cases} đơn thư, ${reception.sessions} buổi tiếp công dân, ${reception.teams} tổ hòa giải (${reception.mediators} hòa giải viên)`,
     );

@@ -1,5 +1,7 @@
 // One PostgreSQL for the run (embedded unless DATABASE_URL is set) and one migrated template
 // database; each test file clones the template, so files run in parallel on their own data.
+// The demo ward's template is only named here: the first file that needs it builds it
+// (helpers/demo-ward.ts), so a run without such a file never pays for the seeding.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +14,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     serverUrl: string;
     templateDb: string;
+    demoTemplateDb: string;
   }
 }
 
@@ -37,7 +40,13 @@ export default async function setup(project: TestProject) {
   await applyMigrations(templateUrl);
   project.provide('serverUrl', serverUrl);
   project.provide('templateDb', templateDb);
+  // A demo template left by an earlier run (same server and pid) may hold an older schema.
+  const demoTemplateDb = `phoihop_test_demo_${process.pid}`;
+  const demoTemplateUrl = withDatabase(serverUrl, demoTemplateDb);
+  await dropDatabase(demoTemplateUrl);
+  project.provide('demoTemplateDb', demoTemplateDb);
   return async () => {
+    await dropDatabase(demoTemplateUrl);
     await dropDatabase(templateUrl);
     await stop();
   };

@@ -1,31 +1,15 @@
-// The dashboard on the demo ward, seeded as the server seeds an empty database: the 2025 letters
+// The dashboard on the demo ward as the server seeds an empty database: the 2025 letters
 // as the Hoành Sơn report counts them (48 received, the duplicate apart; 43 handled; 5 pending),
 // its 15 mediation teams and 132 mediators, and lists behind the numbers that show as many rows.
 import { describe, expect, it } from 'vitest';
-import { seedDemo } from '../../src/seed/seed-demo.ts';
-import { seedDemoCases } from '../../src/seed/seed-demo-cases.ts';
-import { seedDemoCivic } from '../../src/seed/seed-demo-civic.ts';
-import { seedDemoPlans, type ServicesAt } from '../../src/seed/seed-demo-plans.ts';
-import { seedDemoReception } from '../../src/seed/seed-demo-reception.ts';
-import { seedDemoSupervision } from '../../src/seed/seed-demo-supervision.ts';
-import { createServices } from '../../src/services.ts';
-import { buildTestApp, login } from '../helpers/app.ts';
+import { demoApp } from '../helpers/demo-ward.ts';
 import { call } from '../helpers/plans.ts';
 import { dashboardOf } from './helpers.ts';
 
-const now = new Date('2026-11-26T03:00:00Z');
-const t = await buildTestApp();
-t.clock.now = now;
-const servicesAt: ServicesAt = (clock) => createServices(t.db, t.config, clock);
-const { password } = await seedDemo(t.db);
-await seedDemoPlans(servicesAt, t.db, now);
-await seedDemoCases(servicesAt, t.db, now);
-await seedDemoReception(servicesAt, t.db, now);
-await seedDemoSupervision(servicesAt, t.db, now);
-await seedDemoCivic(servicesAt, t.db, now);
-const lanhdao = await login(t.app, 'lanhdao', password);
-const canbo = await login(t.app, 'canbo', password);
-const canboUbnd = await login(t.app, 'canbo-ubnd', password);
+const { t, as } = await demoApp();
+const lanhdao = await as('lanhdao');
+const canbo = await as('canbo');
+const canboUbnd = await as('canbo-ubnd');
 
 /** Rows of a list endpoint, every page of up to 100. */
 async function rows(session: typeof lanhdao, url: string) {

@@ -10,7 +10,7 @@ import type { Recommendation } from '@phoihop/shared/supervision';
 import type { VoterPetition } from '@phoihop/shared/voter-contact';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../helpers/app.ts';
-import { demoApp } from './demo-ward.ts';
+import { demoApp } from '../helpers/demo-ward.ts';
 import { exportFile, listAll, readCsv, readXlsx, vi } from './helpers.ts';
 
 const { t, as, organisation } = await demoApp();

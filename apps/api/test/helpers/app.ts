@@ -5,7 +5,7 @@ import { buildApp } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config/env.ts';
 import { createPrisma, type Db } from '../../src/db/prisma.ts';
 import { createServices, type Services } from '../../src/services.ts';
-import { createTestDatabase } from './database.ts';
+import { createTestDatabase, type TestDatabase } from './database.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -21,10 +21,14 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
   return loadConfig({ NODE_ENV: 'test', DEMO: 'false', WEB_DIST: '/nonexistent', ...overrides });
 }
 
-export async function buildTestApp(env: NodeJS.ProcessEnv = {}, url?: string): Promise<TestApp> {
-  const database = url ? { url, drop: async () => {} } : await createTestDatabase();
+/**
+ * The app on a fresh database of its own, or on `database` (dropped afterwards when it comes with
+ * its `drop`; a second app on another's database leaves that to the first).
+ */
+export async function buildTestApp(env: NodeJS.ProcessEnv = {}, database?: TestDatabase): Promise<TestApp> {
+  const { url, drop = async () => {} } = database ?? (await createTestDatabase());
   const config = testConfig(env);
-  const db = createPrisma(database.url, 4);
+  const db = createPrisma(url, 4);
   const clock = {
     now: new Date(),
     advanceMinutes(minutes: number) {
@@ -37,9 +41,9 @@ export async function buildTestApp(env: NodeJS.ProcessEnv = {}, url?: string): P
   afterAll(async () => {
     await app.close();
     await db.$disconnect();
-    await database.drop();
+    await drop();
   });
-  return { app, db, config, clock, databaseUrl: database.url, services };
+  return { app, db, config, clock, databaseUrl: url, services };
 }
 
 export interface Session {

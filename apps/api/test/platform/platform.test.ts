@@ -61,7 +61,7 @@ describe('notifications', () => {
 
 describe('two API instances on one database', () => {
   it('share sessions: a login on one works on the other, a logout on one ends both', async () => {
-    const second = await buildTestApp({}, t.databaseUrl);
+    const second = await buildTestApp({}, { url: t.databaseUrl });
     const session = await login(t.app, ward.users.leader.username, PASSWORD);
     const me = await injectAs(second.app, session, { method: 'GET', url: '/api/auth/me' });
     expect(me.statusCode).toBe(200);
