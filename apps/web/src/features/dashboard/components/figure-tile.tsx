@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import type { LinkedCount } from '@phoihop/shared/links';
-import { ListAnchor } from './list-link';
+import { ListLinkAnchor } from '../../../components/ui/list-link-anchor';
 import { useFormat } from './use-format';
 
 /**
@@ -21,7 +21,7 @@ export function FigureTile(props: {
   return (
     <Stack gap={0} data-testid={props.testId}>
       {props.count.link ? (
-        <ListAnchor
+        <ListLinkAnchor
           link={props.count.link}
           figure
           fw={700}
@@ -31,7 +31,7 @@ export function FigureTile(props: {
           w="fit-content"
         >
           {text}
-        </ListAnchor>
+        </ListLinkAnchor>
       ) : (
         <Text fw={700} fz="xl" c={color}>
           {text}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartSlot } from './chart-slot';
 import { FigureTile } from './figure-tile';
 import { LettersByMonthChart } from './lazy-charts';
-import { ListAnchor } from './list-link';
+import { ListLinkAnchor } from '../../../components/ui/list-link-anchor';
 import { SectionCard } from './section-card';
 import { useFormat } from './use-format';
 
@@ -38,13 +38,13 @@ export function LettersCard({ overview }: { overview: Overview }) {
                 <Table.Tr key={row.status}>
                   <Table.Td>{status}</Table.Td>
                   <Table.Td ta="right">
-                    <ListAnchor
+                    <ListLinkAnchor
                       link={row.link}
                       figure
                       aria-label={t('dashboard.letters.statusLink', { status, count: row.count })}
                     >
                       {format.count(row.count)}
-                    </ListAnchor>
+                    </ListLinkAnchor>
                   </Table.Td>
                 </Table.Tr>
               );
@@ -86,13 +86,13 @@ export function LettersByMonthCard({ overview, year }: { overview: Overview; yea
                   <Table.Tr key={m.month} data-testid="letters-month-row">
                     <Table.Td>{month}</Table.Td>
                     <Table.Td ta="right">
-                      <ListAnchor
+                      <ListLinkAnchor
                         link={m.link}
                         figure
                         aria-label={t('dashboard.letters.monthLink', { month, count: m.received })}
                       >
                         {format.count(m.received)}
-                      </ListAnchor>
+                      </ListLinkAnchor>
                     </Table.Td>
                     <Table.Td ta="right">{format.count(m.handled)}</Table.Td>
                   </Table.Tr>

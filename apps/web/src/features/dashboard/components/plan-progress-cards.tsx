@@ -4,7 +4,7 @@ import { listLink, listPaths } from '@phoihop/shared/links';
 import { useTranslation } from 'react-i18next';
 import { ChartSlot } from './chart-slot';
 import { ProgressByAreaChart } from './lazy-charts';
-import { ListAnchor } from './list-link';
+import { ListLinkAnchor } from '../../../components/ui/list-link-anchor';
 import { ProgressTable } from './progress-table';
 import { SectionCard } from './section-card';
 
@@ -18,9 +18,9 @@ export function AreaProgressCard({ overview, year }: { overview: Overview; year:
         <Text c="dimmed">{t('dashboard.progress.noPlan', { year })}</Text>
       ) : (
         <>
-          <ListAnchor link={listLink(listPaths.plan(plan.id))} size="sm" mt={-8}>
+          <ListLinkAnchor link={listLink(listPaths.plan(plan.id))} size="sm" mt={-8}>
             {t('dashboard.progress.plan', { title: plan.title })}
-          </ListAnchor>
+          </ListLinkAnchor>
           {rows.length === 0 ? (
             <Text c="dimmed">{t('dashboard.progress.noTasks')}</Text>
           ) : (

@@ -1,7 +1,7 @@
 import { Group, Progress, Stack, Table, Text } from '@mantine/core';
 import type { ListLink } from '@phoihop/shared/links';
 import { useTranslation } from 'react-i18next';
-import { ListAnchor } from './list-link';
+import { ListLinkAnchor } from '../../../components/ui/list-link-anchor';
 import { useFormat } from './use-format';
 
 export interface ProgressRow {
@@ -48,13 +48,13 @@ export function ProgressTable(props: { rows: ProgressRow[]; nameHeader: string; 
               </Stack>
             </Table.Td>
             <Table.Td ta="right">
-              <ListAnchor
+              <ListLinkAnchor
                 link={row.link}
                 figure
                 aria-label={t('dashboard.progress.tasksLink', { name: row.name, count: row.tasks })}
               >
                 {format.count(row.tasks)}
-              </ListAnchor>
+              </ListLinkAnchor>
             </Table.Td>
             <Table.Td ta="right">{format.count(row.done)}</Table.Td>
             <Table.Td ta="right">

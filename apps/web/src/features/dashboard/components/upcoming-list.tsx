@@ -2,7 +2,7 @@ import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import type { UpcomingItem } from '@phoihop/shared/dashboard';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/dates';
-import { ListAnchor } from './list-link';
+import { ListLinkAnchor } from '../../../components/ui/list-link-anchor';
 
 /** The next things on the calendar: date, kind and a link to the record's list. */
 export function UpcomingList({ items }: { items: UpcomingItem[] }) {
@@ -32,9 +32,9 @@ export function UpcomingList({ items }: { items: UpcomingItem[] }) {
                 {formatDate(item.on)}
               </Text>
               <Stack gap={2} style={{ minWidth: 0 }}>
-                <ListAnchor link={item.link} size="sm" lineClamp={2}>
+                <ListLinkAnchor link={item.link} size="sm" lineClamp={2}>
                   {item.title}
-                </ListAnchor>
+                </ListLinkAnchor>
                 <Badge variant="light" size="sm" color="gray">
                   {t(`dashboard.upcoming.kinds.${item.kind}`)}
                 </Badge>

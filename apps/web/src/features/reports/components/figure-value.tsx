@@ -1,7 +1,7 @@
 import { Box, Mark, Text, Tooltip } from '@mantine/core';
 import type { ReportFigure } from '@phoihop/shared/reports';
 import { useTranslation } from 'react-i18next';
-import { ListLinkAnchor } from './list-link-anchor';
+import { ListLinkAnchor } from '../../../components/ui/list-link-anchor';
 
 /** A value in the text stands out from the words around it, as a field in a form would. */
 const figureStyle = {

@@ -1,7 +1,7 @@
 import { Card, Spoiler, Stack, Text, Title } from '@mantine/core';
 import type { ReportFigure } from '@phoihop/shared/reports';
 import { useTranslation } from 'react-i18next';
-import { ListLinkAnchor } from './list-link-anchor';
+import { ListLinkAnchor } from '../../../components/ui/list-link-anchor';
 
 /** Every figure the report can quote, with its value at the report's date and where it comes from. */
 export function FiguresPanel(props: { figures: readonly ReportFigure[]; asOfText: string }) {
@@ -25,7 +25,7 @@ export function FiguresPanel(props: { figures: readonly ReportFigure[]; asOfText
               <Text size="sm">
                 {f.label}:{' '}
                 {f.link ? (
-                  <ListLinkAnchor link={f.link} fw={700}>
+                  <ListLinkAnchor link={f.link} figure fw={700}>
                     {f.text}
                   </ListLinkAnchor>
                 ) : (
