@@ -6,8 +6,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFileUrl, isExportRunning, useExportJob } from '../api/get-export';
 import { exportsQueryKey } from '../api/list-exports';
-import { ExportFileLink } from './export-file-link';
-import { ExportProgress } from './export-progress';
+import { ExportJobState } from './export-job-state';
 
 export const exportNoticeId = (jobId: string) => `export-${jobId}`;
 
@@ -54,19 +53,9 @@ export function ExportNotice(props: { job: ExportJob; queryClient: QueryClient }
           {error.message}
         </Text>
       )}
-      {isExportRunning(job) && !error && (
-        <>
-          <ExportProgress job={job} />
-          <Text size="xs" c="dimmed">
-            {t('exports.keepWorking')}
-          </Text>
-        </>
-      )}
-      {job.status === 'DONE' && <ExportFileLink job={job} />}
-      {job.status === 'FAILED' && (
-        <Text size="sm" c="red">
-          {job.error ?? t('exports.failed')}
-        </Text>
+      {/* A job that can no longer be read is not said to be still running. */}
+      {!(error && isExportRunning(job)) && (
+        <ExportJobState job={job} runningHint={t('exports.keepWorking')} />
       )}
     </Stack>
   );

@@ -14,6 +14,8 @@ export function ExportProgress({ job }: { job: ExportJob }) {
     <>
       <Progress
         value={percent ?? 100}
+        // Blue as the notice's bar while it runs: red would read as a failure.
+        color="blue"
         animated
         striped={percent === null}
         aria-label={t(`exports.status.${job.status}`)}

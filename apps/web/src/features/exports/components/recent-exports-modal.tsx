@@ -3,10 +3,8 @@ import type { ExportJob, ExportStatus } from '@phoihop/shared/exports';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatDateTime } from '../../../lib/dates';
-import { isExportRunning } from '../api/get-export';
 import { useExports } from '../api/list-exports';
-import { ExportFileLink } from './export-file-link';
-import { ExportProgress } from './export-progress';
+import { ExportJobState } from './export-job-state';
 
 const statusColor: Record<ExportStatus, string> = {
   QUEUED: 'gray',
@@ -30,13 +28,7 @@ function ExportRow({ job }: { job: ExportJob }) {
       <Text size="xs" c="dimmed">
         {formatDateTime(job.createdAt)}
       </Text>
-      {isExportRunning(job) && <ExportProgress job={job} />}
-      {job.status === 'DONE' && <ExportFileLink job={job} />}
-      {job.status === 'FAILED' && (
-        <Text size="sm" c="red">
-          {job.error ?? t('exports.failed')}
-        </Text>
-      )}
+      <ExportJobState job={job} />
     </Paper>
   );
 }
