@@ -43,8 +43,9 @@ describe('authenticated shell', () => {
       await screen.findByRole('heading', { name: 'Xin chào, Nguyễn Văn An' }),
     ).toBeInTheDocument();
     const main = screen.getByRole('main');
-    expect(within(main).getByText('Phường Bến Nghé')).toBeInTheDocument();
-    expect(within(main).getByText('Ủy ban MTTQ Việt Nam phường Bến Nghé')).toBeInTheDocument();
+    expect(
+      within(main).getByText(/^Phường Bến Nghé · Ủy ban MTTQ Việt Nam phường Bến Nghé/),
+    ).toBeInTheDocument();
     expect(within(main).getByText('Quản trị đơn vị')).toBeInTheDocument();
     expect(within(main).getByText('Lãnh đạo tổ chức')).toBeInTheDocument();
     expect(screen.getByTestId('today')).toHaveTextContent(formatDate(new Date()));

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Stack, Text, Title } from '@mantine/core';
 import type { Me } from '@phoihop/shared/auth';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/dates';
@@ -23,32 +23,17 @@ export function OverviewPage({
         <Text c="dimmed" data-testid="today">
           {t('home.today', { date: formatDate(today) })}
         </Text>
-        <Group gap="xs" c="dimmed" fz="sm">
-          <Text span inherit>
-            {me.unit.name}
-          </Text>
-          <Text span inherit aria-hidden>
-            ·
-          </Text>
-          <Text span inherit>
-            {me.organisation?.name ?? t('home.noOrganisation')}
-          </Text>
-          {me.user.position && (
-            <>
-              <Text span inherit aria-hidden>
-                ·
-              </Text>
-              <Text span inherit>
-                {me.user.position}
-              </Text>
-            </>
-          )}
+        {/* One line of text, so on a phone it wraps between words, not after a lone dot. */}
+        <Text c="dimmed" size="sm">
+          {[me.unit.name, me.organisation?.name ?? t('home.noOrganisation'), me.user.position]
+            .filter(Boolean)
+            .join(' · ')}
           {me.user.roles.map((role) => (
-            <Badge key={role} variant="light" size="sm">
+            <Badge key={role} variant="light" size="sm" ml="xs" style={{ verticalAlign: 'middle' }}>
               {t(`roles.${role}`)}
             </Badge>
           ))}
-        </Group>
+        </Text>
       </Stack>
       {children}
     </Stack>
