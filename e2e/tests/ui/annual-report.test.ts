@@ -48,7 +48,7 @@ test.describe('báo cáo năm', () => {
 
     await page.goto('/reports');
     const year = page.getByTestId('report-year').filter({ hasText: 'Năm 2025' });
-    await year.getByRole('link', { name: 'Lập báo cáo năm 2025' }).click();
+    await year.getByRole('link', { name: 'Mở báo cáo năm 2025' }).click();
     await expect(page).toHaveURL(/\/reports\/annual\/2025\?asOf=\d{4}-\d{2}-\d{2}/);
 
     // The report's date: 15/12/2025 (the calendar opens on the month of the date shown).

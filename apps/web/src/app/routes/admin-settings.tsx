@@ -21,7 +21,11 @@ export const settingsRoute = createRoute({
       <SettingsPage
         tab={search.tab}
         onTabChange={(tab) => void navigate({ search: { tab }, replace: true })}
-        reportTab={{ label: t('reports.settings.tab'), panel: <ReportSettingsPanel /> }}
+        reportTab={{
+          label: t('reports.settings.tab'),
+          title: t('reports.settings.pageTitle'),
+          panel: <ReportSettingsPanel />,
+        }}
       />
     );
   },

@@ -43,7 +43,9 @@ export function contentProblem(content: AnnualReportContent, t: TFunction): stri
     if (unknown.length > 0) {
       return t('reports.editor.invalid', {
         part: partName(path, t),
-        message: t('reports.editor.unknownTokens', { keys: unknown.join(', ') }),
+        message: t('reports.editor.unknownTokens', {
+          keys: unknown.map((key) => `{{${key}}}`).join(', '),
+        }),
       });
     }
   }

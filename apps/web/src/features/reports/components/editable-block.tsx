@@ -50,6 +50,8 @@ export function EditableBlock(props: {
       <Box
         pos="relative"
         pr={36}
+        // At least the pencil's height: an empty part's pencil must not sit on the next one's.
+        mih={28}
         style={{ borderRadius: 4, outline: '1px dashed var(--mantine-color-gray-3)' }}
       >
         {props.children}
@@ -96,7 +98,9 @@ export function EditableBlock(props: {
         }}
         error={
           unknown.length > 0
-            ? t('reports.editor.unknownTokens', { keys: unknown.join(', ') })
+            ? t('reports.editor.unknownTokens', {
+                keys: unknown.map((key) => `{{${key}}}`).join(', '),
+              })
             : undefined
         }
       />

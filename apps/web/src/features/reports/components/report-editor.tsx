@@ -225,7 +225,8 @@ export function ReportEditor(props: {
         <Stack gap="md">
           <VersionsPanel
             year={year}
-            baseVersionNo={base?.versionNo ?? null}
+            // "Being continued" speaks to those who write; a reader only reads.
+            baseVersionNo={canEdit ? (base?.versionNo ?? null) : null}
             viewing={viewing}
             downloading={download.isPending ? (download.variables ?? null) : null}
             onView={(versionNo) => onSearchChange({ version: versionNo })}

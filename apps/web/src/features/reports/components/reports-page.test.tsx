@@ -48,7 +48,9 @@ describe('reports', () => {
     // Only those who set the report's format see the way to its settings.
     expect(screen.queryByRole('link', { name: 'Cài đặt báo cáo' })).not.toBeInTheDocument();
 
-    await user.click(within(years[1]!).getByRole('link', { name: 'Lập báo cáo năm 2025' }));
+    // A reader reads the report; writing it is the People's Committee staff's.
+    expect(within(years[0]!).getByRole('link', { name: 'Xem báo cáo năm 2026' })).toBeVisible();
+    await user.click(within(years[1]!).getByRole('link', { name: 'Xem báo cáo năm 2025' }));
     await waitFor(() => expect(location().pathname).toBe('/reports/annual/2025'));
   }, 60_000);
 
@@ -63,8 +65,11 @@ describe('reports', () => {
     await user.click(screen.getByRole('link', { name: 'Cài đặt báo cáo' }));
     await waitFor(() => expect(location().pathname).toBe('/admin/settings'));
     expect(location().search).toMatchObject({ tab: 'report' });
-    expect(await screen.findByRole('tab', { name: 'Báo cáo', selected: true })).toBeInTheDocument();
-    // The system-wide tabs are the system admin's.
-    expect(screen.queryByRole('tab', { name: 'Thời hạn pháp lý' })).not.toBeInTheDocument();
+    // The system-wide tabs are the system admin's: the page is the report settings alone.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Cài đặt báo cáo' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('form', { name: 'Thể thức báo cáo' })).toBeInTheDocument();
+    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
   }, 60_000);
 });

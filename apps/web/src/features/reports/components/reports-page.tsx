@@ -16,7 +16,9 @@ import { downloadReportDocx } from '../api/download-report';
 /** /reports: what the annual report is, and each year with its plan and newest saved version. */
 export function ReportsPage() {
   const { t } = useTranslation();
-  const canConfigure = hasPermission(useCurrentMe(), 'report:configure');
+  const me = useCurrentMe();
+  const canConfigure = hasPermission(me, 'report:configure');
+  const canEdit = hasPermission(me, 'report:edit');
   const query = useAnnualReportYears();
   const items = query.data?.items ?? [];
   const download = useMutation({
@@ -95,7 +97,7 @@ export function ReportsPage() {
                         n: latest.versionNo,
                       })}
                     >
-                      DOCX
+                      {t('reports.editor.download')}
                     </Button>
                   )}
                   <Button
@@ -108,7 +110,15 @@ export function ReportsPage() {
                       />
                     )}
                   >
-                    {t('reports.list.open', { year: item.year })}
+                    {t(
+                      // The words say what the button does for this person and this year.
+                      !canEdit
+                        ? 'reports.list.view'
+                        : latest
+                          ? 'reports.list.continue'
+                          : 'reports.list.open',
+                      { year: item.year },
+                    )}
                   </Button>
                 </Group>
               </Group>

@@ -9,7 +9,7 @@ import { useReportVersions } from '../api/report-versions';
 /** The saved versions, newest first: each opens read only and downloads as DOCX. */
 export function VersionsPanel(props: {
   year: number;
-  /** The version the editor started from. */
+  /** The version the author is writing on from (null for a reader). */
   baseVersionNo: number | null;
   viewing: number | undefined;
   downloading: number | null;
@@ -79,7 +79,7 @@ export function VersionsPanel(props: {
                 onClick={() => props.onDownload(v.versionNo)}
                 aria-label={t('reports.versions.downloadLabel', { n: v.versionNo })}
               >
-                DOCX
+                {t('reports.editor.download')}
               </Button>
             </Group>
           </Stack>

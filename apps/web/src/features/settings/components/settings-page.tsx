@@ -10,12 +10,14 @@ export type SettingsTab = 'calendar' | 'legal' | 'report';
 
 /**
  * Deployment-wide settings for the system admin (the work calendar and the legal time limits)
- * and, given by the route, the unit's report settings for those who set them.
+ * and, given by the route, the unit's report settings for those who set them. Someone who may
+ * only set the reports (a unit admin, the Committee head) gets that page under its own title,
+ * without a row of one tab.
  */
 export function SettingsPage(props: {
   tab: SettingsTab;
   onTabChange: (tab: SettingsTab) => void;
-  reportTab?: { label: string; panel: ReactNode };
+  reportTab?: { label: string; title: string; panel: ReactNode };
 }) {
   const { t } = useTranslation();
   const me = useCurrentMe();
@@ -26,6 +28,14 @@ export function SettingsPage(props: {
     ...(report ? (['report'] as const) : []),
   ];
   const tab = shown.includes(props.tab) ? props.tab : shown[0];
+  if (!system && report && props.reportTab) {
+    return (
+      <>
+        <PageHeader title={props.reportTab.title} />
+        {props.reportTab.panel}
+      </>
+    );
+  }
   return (
     <>
       <PageHeader
