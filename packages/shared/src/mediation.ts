@@ -10,6 +10,7 @@ import {
   textSchema,
   versionSchema,
 } from './common.ts';
+import { percentOf } from './percent.ts';
 import { isoDateSchema, periodQuerySchema } from './dates.ts';
 import { organisationRefSchema } from './plans.ts';
 
@@ -36,10 +37,8 @@ export function teamWarningsOf(mediators: { gender: 'FEMALE' | 'MALE'; role: 'LE
 }
 
 /** Successful / (successful + unsuccessful), 0–100; null while nothing has concluded. */
-export function successRate(successful: number, unsuccessful: number): number | null {
-  const concluded = successful + unsuccessful;
-  return concluded === 0 ? null : Math.round((successful / concluded) * 1000) / 10;
-}
+export const successRate = (successful: number, unsuccessful: number): number | null =>
+  percentOf(successful, successful + unsuccessful);
 
 export const mediatorSchema = z.object({
   id: idSchema,

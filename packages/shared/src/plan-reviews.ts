@@ -11,6 +11,16 @@ const periodEnds: Record<ReviewPeriod, string> = {
   YEAR_END: '12-31',
 };
 
+/** How the ward's papers name a period: "kiểm điểm quý I", "kiểm điểm 6 tháng đầu năm". */
+export const reviewPeriodNames: Record<ReviewPeriod, string> = {
+  Q1: 'quý I',
+  Q2: 'quý II',
+  Q3: 'quý III',
+  Q4: 'quý IV',
+  H1: '6 tháng đầu năm',
+  YEAR_END: 'cuối năm',
+};
+
 /** Days after a period ends within which its review is normally held. */
 export const REVIEW_GRACE_DAYS = 15;
 

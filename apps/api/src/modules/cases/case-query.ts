@@ -159,6 +159,12 @@ export function createCaseQuery(db: Db) {
       };
     },
 
+    /** How many cases match, for a list's total. */
+    async count(where: Prisma.Sql): Promise<number> {
+      const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM cases c WHERE ${where}`;
+      return row?.n ?? 0;
+    },
+
     /** Counts per kind, field, channel and handling organisation; the caller sums them up. */
     async statistics(where: Prisma.Sql, today: IsoDate): Promise<StatisticsRow[]> {
       const handled = statusList(handledStatuses);

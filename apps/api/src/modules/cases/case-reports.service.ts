@@ -12,7 +12,7 @@ import type { LegalSettingsService } from '../settings/legal-settings.service.ts
 import type { ClockSource } from './case-clock-source.ts';
 import { derivedColumns } from './case-clock-state.ts';
 import { organisationRefs, userRefs } from './case-details.repository.ts';
-import { whereSql, type CaseQuery } from './case-query.ts';
+import { whereSql, type CaseFilter, type CaseQuery } from './case-query.ts';
 import { statisticsOf } from './case-statistics.ts';
 import { toSummary } from './case-view.ts';
 import type { CaseRepository } from './cases.repository.ts';
@@ -46,6 +46,9 @@ export function createCaseReports(deps: {
       const { ids, nextCursor } = await query.pageIds(where, listQuery.sort, listQuery.limit, listQuery.cursor);
       return { items: (await summariesOf(ids)).map((s) => s.summary), nextCursor };
     },
+
+    /** How many rows the list shows this reader for the filter (the dashboard's and exports' totals). */
+    count: (filter: Partial<CaseFilter>, ctx: RequestContext): Promise<number> => query.count(whereSql(filter, ctx.actor, clocks.today())),
 
     async statistics(period: { from: string; to: string }, ctx: RequestContext): Promise<CaseStatistics> {
       if (!can(ctx.actor, 'case:statistics', { unitId: ctx.actor.unitId })) throw forbidden();

@@ -1,5 +1,6 @@
 // Statistics of the letters received in a period, summed from counts grouped in SQL.
 import type { CaseStatistics } from '@phoihop/shared/cases';
+import { percentOf } from '@phoihop/shared/percent';
 import type { OrganisationRef } from '@phoihop/shared/plans';
 import type { StatisticsRow } from './case-query.ts';
 
@@ -44,7 +45,7 @@ export function statisticsOf(
     totals: {
       ...totals,
       duplicates,
-      onTimeRate: totals.handled ? Math.round((totals.handledOnTime / totals.handled) * 1000) / 10 : null,
+      onTimeRate: percentOf(totals.handledOnTime, totals.handled),
     },
     byKind: breakdown(rows, (r) => r.kind, (k) => k as CaseStatistics['byKind'][number]['key']),
     byField: breakdown(rows, (r) => r.field, (k) => k as CaseStatistics['byField'][number]['key']),

@@ -12,6 +12,17 @@ export const yearRange = (year: number) => ({ from: `${year}-01-01`, to: `${year
 /** A boolean filter as the SPA writes it in the URL. */
 const flag = (value: boolean | undefined) => (value === undefined ? undefined : String(value));
 
+interface FollowUpSearch<Status extends string> {
+  status?: Status;
+  overdue?: boolean;
+  mine?: boolean;
+  all?: boolean;
+}
+
+/** The two follow-up lists (recommendations, voter petitions) read the same params. */
+const followUps = (path: string, search: FollowUpSearch<string>) =>
+  listLink(path, { status: search.status, overdue: flag(search.overdue), mine: flag(search.mine), open: search.all ? 'false' : undefined });
+
 export const links = {
   /** /cases reads from, to, state, status, sort. Visibility is the reader's own. */
   cases: (search: { from?: string; to?: string; state?: (typeof caseStates)[number]; status?: CaseStatus; sort?: 'due' }) =>
@@ -30,22 +41,10 @@ export const links = {
    * Recommendations: the SPA shows only open ones unless a status is chosen or `open=false`
    * (then every one). `mine` = addressed to the reader's organisation.
    */
-  recommendations: (search: { status?: 'UNANSWERED'; overdue?: boolean; mine?: boolean; all?: boolean }) =>
-    listLink(listPaths.recommendations, {
-      status: search.status,
-      overdue: flag(search.overdue),
-      mine: flag(search.mine),
-      open: search.all ? 'false' : undefined,
-    }),
+  recommendations: (search: FollowUpSearch<'UNANSWERED'>) => followUps(listPaths.recommendations, search),
 
   /** Voter petitions: same conventions as the recommendations. */
-  petitions: (search: { status?: 'SENT'; overdue?: boolean; mine?: boolean; all?: boolean }) =>
-    listLink(listPaths.voterPetitions, {
-      status: search.status,
-      overdue: flag(search.overdue),
-      mine: flag(search.mine),
-      open: search.all ? 'false' : undefined,
-    }),
+  petitions: (search: FollowUpSearch<'SENT'>) => followUps(listPaths.voterPetitions, search),
 
   mediationTeams: () => listLink(listPaths.mediation, { tab: 'teams' }),
   mediationCases: (year: number, outcome?: MediationOutcome) =>

@@ -13,11 +13,12 @@ export interface DashboardDeps {
   now?: () => Date;
 }
 
-/** `dashboard`: GET /dashboard. Counts in SQL of its own; the case visibility rule is the case module's. */
-export function createDashboardServices({ db, now }: DashboardDeps) {
+/** `dashboard`: GET /dashboard. Counts in SQL of its own; the reader's cases are counted by the case list. */
+export function createDashboardServices({ db, core, now }: DashboardDeps) {
   return {
     dashboard: createDashboardService({
       myWork: createMyWorkRepository(db),
+      cases: core.cases,
       overview: createOverviewRepository(db),
       ...(now ? { now } : {}),
     }),

@@ -3,6 +3,7 @@ import type { Dashboard } from '@phoihop/shared/dashboard';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { can } from '@phoihop/shared/policies';
 import type { RequestContext } from '../../lib/context.ts';
+import type { CaseService } from '../cases/cases.service.ts';
 import { createMyWork } from './my-work.ts';
 import type { MyWorkRepository } from './my-work.repository.ts';
 import { overviewOf } from './overview.ts';
@@ -10,12 +11,13 @@ import type { OverviewRepository } from './overview.repository.ts';
 
 interface Deps {
   myWork: MyWorkRepository;
+  cases: Pick<CaseService, 'count'>;
   overview: OverviewRepository;
   now?: () => Date;
 }
 
-export function createDashboardService({ myWork, overview, now = () => new Date() }: Deps) {
-  const mine = createMyWork(myWork);
+export function createDashboardService({ myWork, cases, overview, now = () => new Date() }: Deps) {
+  const mine = createMyWork(myWork, cases);
   return {
     async get(query: { year?: number | undefined }, ctx: RequestContext): Promise<Dashboard> {
       const { actor } = ctx;
@@ -23,7 +25,7 @@ export function createDashboardService({ myWork, overview, now = () => new Date(
       const year = query.year ?? Number(today.slice(0, 4));
       const steers = can(actor, 'dashboard:overview', { unitId: actor.unitId });
       const [work, unit] = await Promise.all([
-        mine(actor, today),
+        mine(ctx, today),
         steers ? overviewOf(overview, actor.unitId, year, today) : null,
       ]);
       return { year, today, mine: work, overview: unit };

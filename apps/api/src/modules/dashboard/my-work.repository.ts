@@ -27,8 +27,6 @@ export interface RunningPlan {
 }
 
 export function createMyWorkRepository(db: Db) {
-  const count = async (query: Prisma.Sql) => (await db.$queryRaw<{ n: number }[]>(query))[0]?.n ?? 0;
-
   return {
     /** The organisation's open tasks as lead, overdue or due within DUE_SOON_DAYS, per plan. */
     async leadTaskCounts(unitId: string, organisationId: string, today: IsoDate) {
@@ -43,9 +41,6 @@ export function createMyWorkRepository(db: Db) {
         GROUP BY i.plan_id`;
       return rows;
     },
-
-    /** Cases matching a WHERE clause on `cases c` built by the case module. */
-    caseCount: (where: Prisma.Sql) => count(Prisma.sql`SELECT count(*)::int AS n FROM cases c WHERE ${where}`),
 
     recommendationsAwaiting: (unitId: string, organisationId: string) =>
       db.recommendation.count({ where: { addresseeOrganisationId: organisationId, status: 'UNANSWERED', unitId } }),

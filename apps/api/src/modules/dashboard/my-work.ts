@@ -3,24 +3,15 @@
 import type { IsoDate } from '@phoihop/shared/dates';
 import type { LinkedCount } from '@phoihop/shared/links';
 import type { MyWork, UpcomingItem } from '@phoihop/shared/dashboard';
-import { reviewDueOn } from '@phoihop/shared/plan-reviews';
-import type { ReviewPeriod } from '@phoihop/shared/plans';
+import { reviewDueOn, reviewPeriodNames } from '@phoihop/shared/plan-reviews';
 import { can, type Actor } from '@phoihop/shared/policies';
+import type { RequestContext } from '../../lib/context.ts';
 import { toIsoDate } from '../../lib/db-values.ts';
-import { whereSql } from '../cases/case-query.ts';
+import type { CaseService } from '../cases/cases.service.ts';
 import { links } from './dashboard-links.ts';
 import type { DatedRow, MyWorkRepository } from './my-work.repository.ts';
 
 const UPCOMING = 10;
-
-const periodNames: Record<ReviewPeriod, string> = {
-  Q1: 'quý I',
-  Q2: 'quý II',
-  Q3: 'quý III',
-  Q4: 'quý IV',
-  H1: '6 tháng đầu năm',
-  YEAR_END: 'cuối năm',
-};
 
 const none: LinkedCount = { value: null, link: null };
 
@@ -33,7 +24,7 @@ const followsCases = (actor: Actor) =>
   can(actor, 'case:read', { unitId: actor.unitId, organisationIds: [], handlerId: null }) ||
   can(actor, 'case:register', { unitId: actor.unitId });
 
-export function createMyWork(repo: MyWorkRepository) {
+export function createMyWork(repo: MyWorkRepository, caseList: Pick<CaseService, 'count'>) {
   /** Overdue / due-soon tasks the organisation leads; linked to the one plan they are in, if one. */
   async function tasks(actor: Actor, organisationId: string, today: IsoDate) {
     const rows = await repo.leadTaskCounts(actor.unitId, organisationId, today);
@@ -51,13 +42,10 @@ export function createMyWork(repo: MyWorkRepository) {
     return { tasksOverdue: linked('overdue', 'overdue'), tasksDueSoon: linked('dueSoon', 'due-soon') };
   }
 
-  async function cases(actor: Actor, today: IsoDate) {
-    if (!followsCases(actor)) return { casesOverdue: null, casesDueSoon: null };
-    // The very filter of the case list (with the reader's visibility), so the link shows the count.
-    const [overdue, dueSoon] = await Promise.all([
-      repo.caseCount(whereSql({ state: 'overdue' }, actor, today)),
-      repo.caseCount(whereSql({ state: 'due-soon' }, actor, today)),
-    ]);
+  async function cases(ctx: RequestContext) {
+    if (!followsCases(ctx.actor)) return { casesOverdue: null, casesDueSoon: null };
+    // Counted by the case list itself (with the reader's visibility), so the link shows the count.
+    const [overdue, dueSoon] = await Promise.all([caseList.count({ state: 'overdue' }, ctx), caseList.count({ state: 'due-soon' }, ctx)]);
     return {
       casesOverdue: { value: overdue, link: links.cases({ state: 'overdue', sort: 'due' }) },
       casesDueSoon: { value: dueSoon, link: links.cases({ state: 'due-soon', sort: 'due' }) },
@@ -79,7 +67,7 @@ export function createMyWork(repo: MyWorkRepository) {
             .filter((period) => !plan.held.includes(period))
             .map((period): UpcomingItem => ({
               kind: 'review',
-              title: `Kiểm điểm ${periodNames[period]} năm ${plan.year}: ${plan.title}`,
+              title: `Kiểm điểm ${reviewPeriodNames[period]} năm ${plan.year}: ${plan.title}`,
               on: reviewDueOn(period, plan.year),
               link: links.planReviews(plan.id),
             }))
@@ -99,13 +87,14 @@ export function createMyWork(repo: MyWorkRepository) {
       .slice(0, UPCOMING);
   }
 
-  return async function myWork(actor: Actor, today: IsoDate): Promise<MyWork> {
+  return async function myWork(ctx: RequestContext, today: IsoDate): Promise<MyWork> {
+    const { actor } = ctx;
     const org = actor.organisationId;
     const unitId = actor.unitId;
     const [organisation, taskCounts, caseCounts, recommendations, petitions, next] = await Promise.all([
       org ? repo.organisation(org) : null,
       org ? tasks(actor, org, today) : { tasksOverdue: none, tasksDueSoon: none },
-      cases(actor, today),
+      cases(ctx),
       org ? repo.recommendationsAwaiting(unitId, org) : null,
       org ? repo.petitionsAwaiting(unitId, org) : null,
       upcoming(actor, today),

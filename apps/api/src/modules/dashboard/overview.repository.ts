@@ -5,6 +5,7 @@ import type { IsoDate } from '@phoihop/shared/dates';
 import type { TaskStatus } from '@phoihop/shared/task-schedule';
 import type { Db } from '../../db/prisma.ts';
 import { fromIsoDate } from '../../lib/db-values.ts';
+import { organisationRefs } from '../../lib/follow-ups.ts';
 import { yearRange } from './dashboard-links.ts';
 
 export interface LetterGroup {
@@ -57,8 +58,8 @@ export function createOverviewRepository(db: Db) {
           CASE WHEN kind = 'AREA' THEN code END AS code, CASE WHEN kind = 'AREA' THEN title END AS title
         FROM plan_items WHERE plan_id = ${planId}::uuid`,
 
-    organisations: (ids: string[]) =>
-      db.organisation.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, shortName: true } }),
+    /** The lead organisations' names, by id. */
+    organisations: (ids: (string | null)[]) => organisationRefs(db, ids),
 
     /** The year's letters by month received and current status. */
     letters(unitId: string, year: number, today: IsoDate) {

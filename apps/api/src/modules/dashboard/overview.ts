@@ -6,12 +6,10 @@ import { caseStatuses, handledStatuses, openStatuses, type CaseStatus } from '@p
 import type { Overview } from '@phoihop/shared/dashboard';
 import { endOfMonth, type IsoDate } from '@phoihop/shared/dates';
 import { successRate } from '@phoihop/shared/mediation';
+import { percentOf } from '@phoihop/shared/percent';
 import { links, yearRange } from './dashboard-links.ts';
 import type { LetterGroup, OverviewRepository } from './overview.repository.ts';
 import { planOverview } from './plan-overview.ts';
-
-/** part / whole as 0–100 with one decimal; null for a rate of nothing. */
-const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
 
 const sum = (groups: LetterGroup[], pick: (g: LetterGroup) => number = (g) => g.count) =>
   groups.reduce((total, g) => total + pick(g), 0);
@@ -32,7 +30,7 @@ function letters(groups: LetterGroup[], year: number): Pick<Overview, 'letters' 
         link: links.cases({ ...range, state: 'open' }),
       },
       overdue: { value: sum(groups, (g) => g.overdue), link: links.cases({ ...range, state: 'overdue', sort: 'due' }) },
-      onTimeRate: { value: rate(sum(handled, (g) => g.onTime), handledCount), link: links.cases({ ...range, state: 'handled' }) },
+      onTimeRate: { value: percentOf(sum(handled, (g) => g.onTime), handledCount), link: links.cases({ ...range, state: 'handled' }) },
     },
     // Letters received in the month, and how many of those have been handled since.
     lettersByMonth: Array.from({ length: 12 }, (_, i) => {
@@ -79,7 +77,7 @@ export async function overviewOf(repo: OverviewRepository, unitId: string, year:
       // The list filters one status at a time: answered ones are among all of them.
       answered: { value: recommendations.answered, link: allRecommendations },
       overdue: { value: recommendations.overdue, link: links.recommendations({ overdue: true }) },
-      answerRate: { value: rate(recommendations.answered, recommendations.total), link: allRecommendations },
+      answerRate: { value: percentOf(recommendations.answered, recommendations.total), link: allRecommendations },
     },
     voterPetitions: {
       petitions: { value: petitions.total, link: allPetitions },

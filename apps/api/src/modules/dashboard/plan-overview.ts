@@ -2,6 +2,7 @@
 // (weighted tree, cancelled tasks count for nothing) and the shared timeliness rule.
 import type { Overview } from '@phoihop/shared/dashboard';
 import type { IsoDate } from '@phoihop/shared/dates';
+import { oneDecimal } from '@phoihop/shared/percent';
 import { computeProgress, weightedAverage } from '@phoihop/shared/plan-progress';
 import { timelinessOf } from '@phoihop/shared/task-schedule';
 import { links } from './dashboard-links.ts';
@@ -9,7 +10,8 @@ import type { OverviewRepository, PlanItemRow } from './overview.repository.ts';
 
 type PlanPart = Pick<Overview, 'plan' | 'progressByArea' | 'progressByOrganisation'>;
 
-const round = (value: number | null) => (value === null ? 0 : Math.round(value * 10) / 10);
+/** A part nothing counts in yet reads 0%. */
+const round = (value: number | null) => oneDecimal(value) ?? 0;
 
 export async function planOverview(repo: OverviewRepository, unitId: string, year: number, today: IsoDate): Promise<PlanPart> {
   const plan = await repo.plan(unitId, year);
@@ -37,9 +39,8 @@ export async function planOverview(repo: OverviewRepository, unitId: string, yea
       link: links.planTasks(plan.id, { area: area.id }),
     }));
 
-  const leads = [...new Set(tasks.map((t) => t.leadOrganisationId).filter((id): id is string => id !== null))];
-  const organisations = await repo.organisations(leads);
-  const progressByOrganisation = organisations
+  const organisations = await repo.organisations(tasks.map((t) => t.leadOrganisationId));
+  const progressByOrganisation = [...organisations.values()]
     .map((organisation) => {
       const led = tasks.filter((t) => t.leadOrganisationId === organisation.id);
       return {

@@ -2,13 +2,8 @@
 // newly assigned to their organisation, due within 7 days, overdue; and for People's Committee
 // and Front leaders, the periodic reviews that are due and not held.
 import { formatDateVi, todayInVietnam } from '@phoihop/shared/dates';
-import { overdueReviews } from '@phoihop/shared/plan-reviews';
-import type { ReviewPeriod } from '@phoihop/shared/plans';
+import { overdueReviews, reviewPeriodNames } from '@phoihop/shared/plan-reviews';
 import type { DigestRepository } from './digest.repository.ts';
-
-const periodNames: Record<ReviewPeriod, string> = {
-  Q1: 'quý I', Q2: 'quý II', Q3: 'quý III', Q4: 'quý IV', H1: '6 tháng', YEAR_END: 'cuối năm',
-};
 
 /** Not before 07:00 in Vietnam: the digest greets people at the start of their day. */
 export const DIGEST_HOUR = 7;
@@ -33,7 +28,7 @@ export function createDigestService({ digest, now = () => new Date() }: { digest
         const due = overdueReviews(plan, plan.reviews.map((r) => r.period), today);
         if (due.length) {
           const list = reviewsDue.get(plan.unitId) ?? [];
-          list.push(...due.map((p) => `kiểm điểm ${periodNames[p]} năm ${plan.year}`));
+          list.push(...due.map((p) => `kiểm điểm ${reviewPeriodNames[p]} năm ${plan.year}`));
           reviewsDue.set(plan.unitId, list);
         }
       }

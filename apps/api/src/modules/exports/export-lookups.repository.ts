@@ -1,8 +1,7 @@
 // Reads an export needs besides the list pages: names for the filters in words (only of the
-// reader's unit), the counts behind `total`, and a case's outcome day, which the case summary
-// leaves out. None of them carries a petitioner's identity.
+// reader's unit) and a case's outcome day, which the case summary leaves out. None of them
+// carries a petitioner's identity.
 import type { Db } from '../../db/prisma.ts';
-import type { Prisma } from '../../generated/prisma/client.ts';
 import { toIsoDate } from '../../lib/db-values.ts';
 
 export function createExportLookups(db: Db) {
@@ -29,14 +28,6 @@ export function createExportLookups(db: Db) {
 
     mediationTeamName: async (unitId: string, id: string) =>
       (await db.mediationTeam.findFirst({ where: { id, unitId }, select: { name: true } }))?.name ?? null,
-
-    /** Rows of `cases c` matching a condition built by the case list (access filter included). */
-    async countCases(where: Prisma.Sql): Promise<number> {
-      const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM cases c WHERE ${where}`;
-      return Number(row?.n ?? 0);
-    },
-
-    countTasks: (where: Prisma.PlanItemWhereInput) => db.planItem.count({ where }),
 
     /** When each case got its result and whether in time, by id. */
     async caseOutcomes(ids: string[]) {

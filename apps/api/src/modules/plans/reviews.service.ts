@@ -1,4 +1,5 @@
 import { todayInVietnam } from '@phoihop/shared/dates';
+import { reviewPeriodNames } from '@phoihop/shared/plan-reviews';
 import type { CreateReviewBody, Review } from '@phoihop/shared/reviews';
 import type { Db } from '../../db/prisma.ts';
 import { AppError, invalid } from '../../lib/app-error.ts';
@@ -13,10 +14,6 @@ import type { ReviewRepository } from './reviews.repository.ts';
 
 /** The area that collects the follow-up actions decided at reviews. */
 export const FOLLOW_UP_AREA = 'Nhiệm vụ sau kiểm điểm';
-
-const periodNames: Record<string, string> = {
-  Q1: 'quý I', Q2: 'quý II', Q3: 'quý III', Q4: 'quý IV', H1: '6 tháng đầu năm', YEAR_END: 'cuối năm',
-};
 
 interface Deps {
   db: Db;
@@ -44,7 +41,7 @@ export function createReviewService({ db, plans, items, reviews, amendments, now
         }
         if (await reviews.exists(tx, plan.id, body.period)) {
           throw new AppError('DUPLICATE', {
-            message: `Đã ghi nhận kiểm điểm ${periodNames[body.period]} năm ${plan.year}`,
+            message: `Đã ghi nhận kiểm điểm ${reviewPeriodNames[body.period]} năm ${plan.year}`,
             fieldErrors: [{ path: 'period', message: 'Kỳ này đã được kiểm điểm' }],
           });
         }
@@ -76,7 +73,7 @@ export function createReviewService({ db, plans, items, reviews, amendments, now
               kind: 'TASK',
               position: await items.nextPosition(tx, plan.id, areaId),
               title: followUp.title,
-              description: `Kết luận kiểm điểm ${periodNames[body.period]} ngày ${body.heldOn.split('-').reverse().join('/')}`,
+              description: `Kết luận kiểm điểm ${reviewPeriodNames[body.period]} ngày ${body.heldOn.split('-').reverse().join('/')}`,
               leadOrganisationId: followUp.leadOrganisationId,
               partnerIds: [...new Set(followUp.partnerIds ?? [])],
               startDate: body.heldOn,
@@ -100,7 +97,7 @@ export function createReviewService({ db, plans, items, reviews, amendments, now
               planId: plan.id,
               itemId: id,
               kind: 'ADD',
-              reason: `Kết luận kiểm điểm ${periodNames[body.period]}`,
+              reason: `Kết luận kiểm điểm ${reviewPeriodNames[body.period]}`,
               changes: { title: data.title, leadOrganisationId: data.leadOrganisationId, dueDate: data.dueDate },
               decidedById: ctx.actor.id,
             });

@@ -12,8 +12,9 @@ import { itemSelect, toItemRecord } from './plan-items.repository.ts';
 const OPEN = ['NOT_STARTED', 'IN_PROGRESS'] as const;
 const RUNNING_PLAN: Prisma.PlanItemWhereInput = { plan: { status: { in: ['APPROVED', 'IN_PROGRESS'] } } };
 
-/** The list's conditions (also the export's count of the same list). */
-export function filters(query: ListTasksQuery, unitId: string, today: string): Prisma.PlanItemWhereInput[] {
+type TaskFilter = Omit<ListTasksQuery, 'limit' | 'cursor' | 'sort'>;
+
+function filters(query: TaskFilter, unitId: string, today: string): Prisma.PlanItemWhereInput[] {
   const org = query.organisationId;
   const involvement: Prisma.PlanItemWhereInput = !org
     ? {}
@@ -76,6 +77,8 @@ export function createTaskRepository(db: Db) {
         rows.length > query.limit && last ? encodeCursor([field === 'title' ? last.title : last.nextDueOn, last.id]) : null;
       return { records, nextCursor };
     },
+
+    count: (query: TaskFilter, unitId: string, today: string) => db.planItem.count({ where: { AND: filters(query, unitId, today) } }),
 
     plansByIds: (ids: string[]) =>
       db.plan.findMany({ where: { id: { in: ids } }, select: { id: true, year: true, status: true, unitId: true } }),

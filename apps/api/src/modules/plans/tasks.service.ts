@@ -1,4 +1,5 @@
 import { todayInVietnam } from '@phoihop/shared/dates';
+import { oneDecimal } from '@phoihop/shared/percent';
 import { can } from '@phoihop/shared/policies';
 import type { ListTasksQuery, ScorecardRow, TaskRow } from '@phoihop/shared/plans';
 import { weightedAverage } from '@phoihop/shared/plan-progress';
@@ -22,6 +23,13 @@ interface Deps {
 
 export function createTaskService({ db, plans, items, tasks, now = () => new Date() }: Deps) {
   return {
+    /** How many rows the list shows for the filter (an export's total). */
+    async count(query: Parameters<TaskRepository['count']>[0], ctx: RequestContext): Promise<number> {
+      const unitId = ctx.actor.unitId;
+      if (!can(ctx.actor, 'plan:read', { unitId })) throw forbidden();
+      return tasks.count(query, unitId, todayInVietnam(now()));
+    },
+
     /** A page of tasks; only the page's own sub-trees are read to work out their progress. */
     async list(query: ListTasksQuery, ctx: RequestContext): Promise<{ items: TaskRow[]; nextCursor: string | null }> {
       const unitId = ctx.actor.unitId;
@@ -69,7 +77,7 @@ export function createTaskService({ db, plans, items, tasks, now = () => new Dat
             done: done.length,
             doneOnTime: done.filter((t) => !t.dueDate || (t.completedOn !== null && t.completedOn <= t.dueDate)).length,
             overdue: open ? led.filter((t) => timelinessOf(t, today) === 'overdue').length : 0,
-            progress: roundOrNull(weightedAverage(led.map((t) => ({ percent: progress.get(t.id) ?? null, weight: t.weight })))),
+            progress: oneDecimal(weightedAverage(led.map((t) => ({ percent: progress.get(t.id) ?? null, weight: t.weight })))),
           };
         })
         .filter((row) => row.led + row.partnered > 0)
@@ -77,7 +85,5 @@ export function createTaskService({ db, plans, items, tasks, now = () => new Dat
     },
   };
 }
-
-const roundOrNull = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
 export type TaskService = ReturnType<typeof createTaskService>;

@@ -4,7 +4,7 @@ import type { ReportFigure } from '@phoihop/shared/reports';
 import { reportFigureKeys } from '@phoihop/shared/reports';
 import { describe, expect, it } from 'vitest';
 import { buildDraftContent, OTHER_FIGURES_TITLE } from './report-draft.ts';
-import { countText, percentText, rateOf } from './report-figures.ts';
+import { countText, percentText } from './report-figures.ts';
 import type { ReportPlanItem } from './report-plans.repository.ts';
 import { unitNaming } from './report-unit.ts';
 
@@ -36,7 +36,6 @@ describe('figure texts', () => {
   it('pads counts under 10 and writes rates with a decimal comma', () => {
     expect([0, 5, 10, 132].map(countText)).toEqual(['0', '05', '10', '132']);
     expect([percentText(100), percentText(95.3), percentText(null)]).toEqual(['100%', '95,3%', '…']);
-    expect([rateOf(41, 43), rateOf(1, 0)]).toEqual([95.3, null]);
   });
 });
 

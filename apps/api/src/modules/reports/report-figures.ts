@@ -2,6 +2,7 @@
 // reports write it ("05", "100%"), where it comes from in words, and the list behind it.
 import { formatDateVi, type IsoDate } from '@phoihop/shared/dates';
 import { listLink, listPaths, type ListLink } from '@phoihop/shared/links';
+import { percentOf } from '@phoihop/shared/percent';
 import { reportFigureKeys, type ReportFigure, type ReportFigureKey } from '@phoihop/shared/reports';
 import type { CaseCounts, CivicCounts, MediationCounts, SupervisionCounts } from './report-figures.repository.ts';
 
@@ -34,10 +35,6 @@ export const countText = (value: number): string => (value > 0 && value < 10 ? `
 /** "100%", "95,3%"; "…" (left for the author) when there is nothing to divide by. */
 export const percentText = (value: number | null): string =>
   value === null ? '…' : `${String(value).replace('.', ',')}%`;
-
-/** part / whole in per cent, one decimal; null for a rate of nothing. */
-export const rateOf = (part: number, whole: number): number | null =>
-  whole > 0 ? Math.round((part / whole) * 1000) / 10 : null;
 
 type Entry = Omit<ReportFigure, 'key'>;
 
@@ -93,7 +90,7 @@ export function buildFigures(counts: FigureCounts, ctx: FigureContext): ReportFi
     ),
     'cases.onTimeRate': rate(
       'Tỷ lệ đơn thư xử lý đúng hạn',
-      rateOf(cases.handledOnTime, cases.handled),
+      percentOf(cases.handledOnTime, cases.handled),
       `Số đơn xử lý đúng hạn chia cho số đơn đã xử lý ${by}, trong số đơn tiếp nhận ${period}.`,
       casesLink('handled'),
     ),
@@ -124,7 +121,7 @@ export function buildFigures(counts: FigureCounts, ctx: FigureContext): ReportFi
     ),
     'mediation.successRate': rate(
       'Tỷ lệ hòa giải thành',
-      rateOf(mediation.successful, mediation.concluded),
+      percentOf(mediation.successful, mediation.concluded),
       `Số vụ hòa giải thành chia cho số vụ đã kết thúc hòa giải (thành và không thành) ${by}, trong số vụ việc tiếp nhận ${period}; vụ việc đang hòa giải chưa tính.`,
       mediationCases(),
     ),

@@ -8,7 +8,6 @@ import {
   type CreateRecommendationBody,
   type ListRecommendationsQuery,
   type RecommendationDetail,
-  type RecommendationStatus,
   type RecommendationSummary,
   type RespondRecommendationBody,
   type UpdateRecommendationBody,
@@ -22,15 +21,8 @@ import type { LookupRepository } from './lookups.repository.ts';
 import { answerResource, toRecommendation, type RecommendationRecord } from './recommendation-view.ts';
 import type { RecommendationData, RecommendationRepository, ResponseColumns } from './recommendations.repository.ts';
 import { invalid, notAllowed, requireAllowed, requireInUnit, versionConflict } from './supervision-access.ts';
+import { recommendationStatusLabels } from './supervision-labels.ts';
 import type { SupervisionRepository } from './supervisions.repository.ts';
-
-const recommendationStatusLabels: Record<RecommendationStatus, string> = {
-  UNANSWERED: 'Chưa trả lời',
-  ANSWERED: 'Đã trả lời',
-  IMPLEMENTING: 'Đang thực hiện',
-  IMPLEMENTED: 'Đã thực hiện',
-  REJECTED: 'Không tiếp thu',
-};
 
 const excerpt = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
 const linkOf = (supervisionId: string) => `/supervision/${supervisionId}`;

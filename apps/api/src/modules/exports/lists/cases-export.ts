@@ -3,7 +3,6 @@
 // result. Never a petitioner's identity beyond what the list shows.
 import type { CaseSummary } from '@phoihop/shared/cases';
 import { channelLabels, fieldLabels, kindLabels, statusLabels } from '../../cases/case-labels.ts';
-import { whereSql } from '../../cases/case-query.ts';
 import type { RequestContext } from '../../../lib/context.ts';
 import { cellsOf, type Column } from '../export-sheet.ts';
 import { periodWords, walkPages, words, type ExportQuery, type ExporterDeps, type ListExporter } from './exporter.ts';
@@ -100,7 +99,7 @@ export function createCasesExporter({ core, lookups, today }: ExporterDeps): Lis
         fileStem: `don-thu-${today()}`,
         columns: caseColumns,
         // The same condition as the list: the reader's access, the filters and the search.
-        total: () => lookups.countCases(whereSql(query, ctx.actor, today())),
+        total: () => core.cases.count(query, ctx),
         pages: (size) => cellsOf(caseColumns, rows(walkPages((cursor) => page(query, ctx, size, cursor)))),
       };
     },

@@ -1,20 +1,13 @@
 // Recommendations after supervision (/supervision/recommendations): the rows of
 // GET /recommendations, soonest due first, with their answers.
-import type { Recommendation, RecommendationStatus } from '@phoihop/shared/supervision';
+import type { Recommendation } from '@phoihop/shared/supervision';
 import type { RequestContext } from '../../../lib/context.ts';
+import { recommendationStatusLabels } from '../../supervision/supervision-labels.ts';
 import { cellsOf, type Column } from '../export-sheet.ts';
 import { answerText, timelinessText } from './follow-up-cells.ts';
 import { searchWordsOf, walkPages, words, yesNo, type ExportQuery, type ExporterDeps, type ListExporter } from './exporter.ts';
 
 type Query = ExportQuery<'recommendations'>;
-
-const statusLabels: Record<RecommendationStatus, string> = {
-  UNANSWERED: 'Chưa trả lời',
-  ANSWERED: 'Đã trả lời',
-  IMPLEMENTING: 'Đang thực hiện',
-  IMPLEMENTED: 'Đã thực hiện',
-  REJECTED: 'Không tiếp thu',
-};
 
 export const recommendationColumns: Column<Recommendation>[] = [
   { header: 'Cuộc giám sát', width: 36, kind: 'text', value: (r) => r.supervision.title },
@@ -23,7 +16,7 @@ export const recommendationColumns: Column<Recommendation>[] = [
   { header: 'Cơ quan nhận kiến nghị', width: 28, kind: 'text', value: (r) => r.addressee.name },
   { header: 'Ngày gửi', width: 12, kind: 'date', value: (r) => r.sentOn },
   { header: 'Hạn trả lời', width: 12, kind: 'date', value: (r) => r.dueOn },
-  { header: 'Trạng thái', width: 16, kind: 'text', value: (r) => statusLabels[r.status] },
+  { header: 'Trạng thái', width: 16, kind: 'text', value: (r) => recommendationStatusLabels[r.status] },
   { header: 'Thời hạn', width: 16, kind: 'text', value: timelinessText },
   { header: 'Trả lời', width: 50, kind: 'text', value: (r) => answerText(r.answer) },
   { header: 'Ngày trả lời', width: 12, kind: 'date', value: (r) => r.answer?.answeredOn ?? null },
@@ -50,7 +43,7 @@ export function createRecommendationsExporter({ core, lookups, today }: Exporter
           query.supervisionId && `Cuộc giám sát: ${supervision ?? '(không tìm thấy)'}`,
           query.addresseeOrganisationId && `Cơ quan nhận kiến nghị: ${addressee ?? '(không tìm thấy)'}`,
           query.mine && `Gửi đến tổ chức của tôi${mine ? ` (${mine})` : ''}`,
-          query.status && `Trạng thái: ${statusLabels[query.status]}`,
+          query.status && `Trạng thái: ${recommendationStatusLabels[query.status]}`,
           yesNo(query.open, 'Chỉ những kiến nghị chưa xong', 'Chỉ những kiến nghị đã xong'),
           yesNo(query.overdue, 'Chỉ kiến nghị quá hạn', 'Không kể kiến nghị quá hạn'),
           searchWordsOf(query.q),

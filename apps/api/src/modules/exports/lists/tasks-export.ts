@@ -1,32 +1,24 @@
 // The task list (/plans/my-tasks, a plan's tasks tab): the rows of GET /tasks, with their plan,
 // area, organisations, dates, status and progress.
+import { oneDecimal } from '@phoihop/shared/percent';
 import type { TaskRow } from '@phoihop/shared/plans';
-import { filters as taskFilters } from '../../plans/tasks.repository.ts';
+import { recurrenceLabels } from '../../plan-import/import-cells.ts';
 import type { RequestContext } from '../../../lib/context.ts';
 import { cellsOf, type Column } from '../export-sheet.ts';
 import { periodWords, searchWordsOf, walkPages, words, type ExportQuery, type ExporterDeps, type ListExporter } from './exporter.ts';
 
 type Query = ExportQuery<'tasks'>;
 
-export const taskStatusLabels: Record<TaskRow['status'], string> = {
+const taskStatusLabels: Record<TaskRow['status'], string> = {
   NOT_STARTED: 'Chưa thực hiện',
   IN_PROGRESS: 'Đang thực hiện',
   DONE: 'Hoàn thành',
   CANCELLED: 'Đã hủy',
 };
 
-const recurrenceLabels: Record<TaskRow['recurrence'], string> = {
-  NONE: '',
-  MONTHLY: 'Hằng tháng',
-  QUARTERLY: 'Hằng quý',
-  HALF_YEARLY: '6 tháng',
-};
-
 const timelinessLabels: Partial<Record<TaskRow['timeliness'], string>> = { overdue: 'Quá hạn', 'due-soon': 'Sắp đến hạn' };
 
-const roundOne = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
-
-export const taskColumns: Column<TaskRow>[] = [
+const taskColumns: Column<TaskRow>[] = [
   { header: 'Năm', width: 7, kind: 'number', value: (r) => r.planYear },
   { header: 'Mã', width: 8, kind: 'text', value: (r) => r.code },
   { header: 'Lĩnh vực', width: 30, kind: 'text', value: (r) => r.areaTitle ?? '' },
@@ -35,11 +27,11 @@ export const taskColumns: Column<TaskRow>[] = [
   { header: 'Tổ chức phối hợp', width: 30, kind: 'text', value: (r) => r.partners.map((p) => p.name).join(', ') },
   { header: 'Ngày bắt đầu', width: 12, kind: 'date', value: (r) => r.startDate },
   { header: 'Hạn hoàn thành', width: 12, kind: 'date', value: (r) => r.dueDate },
-  { header: 'Định kỳ', width: 12, kind: 'text', value: (r) => recurrenceLabels[r.recurrence] },
+  { header: 'Định kỳ', width: 12, kind: 'text', value: (r) => (r.recurrence === 'NONE' ? '' : recurrenceLabels[r.recurrence]) },
   { header: 'Hạn kỳ tới', width: 12, kind: 'date', value: (r) => r.nextDueOn },
   { header: 'Trạng thái', width: 16, kind: 'text', value: (r) => taskStatusLabels[r.status] },
   { header: 'Thời hạn', width: 13, kind: 'text', value: (r) => timelinessLabels[r.timeliness] ?? '' },
-  { header: 'Tiến độ (%)', width: 10, kind: 'number', value: (r) => roundOne(r.progress) },
+  { header: 'Tiến độ (%)', width: 10, kind: 'number', value: (r) => oneDecimal(r.progress) },
   { header: 'Chỉ tiêu', width: 14, kind: 'text', value: (r) => (r.targetValue === null ? '' : `${r.targetValue} ${r.targetUnit ?? ''}`.trim()) },
   { header: 'Đã đạt', width: 10, kind: 'number', value: (r) => r.achievedValue },
   { header: 'Kết quả dự kiến', width: 30, kind: 'text', value: (r) => r.expectedOutput ?? '' },
@@ -62,7 +54,6 @@ export function createTasksExporter({ core, lookups, today }: ExporterDeps): Lis
         query.organisationId ? lookups.organisationName(unitId, query.organisationId) : null,
       ]);
       const due = periodWords(query.dueFrom, query.dueTo);
-      const day = today();
       return {
         title: 'Danh sách nhiệm vụ',
         sheetName: 'Nhiệm vụ',
@@ -75,10 +66,9 @@ export function createTasksExporter({ core, lookups, today }: ExporterDeps): Lis
           due && `Hạn ${due}`,
           searchWordsOf(query.q),
         ),
-        fileStem: `nhiem-vu-${day}`,
+        fileStem: `nhiem-vu-${today()}`,
         columns: taskColumns,
-        // The list's own conditions; plan:read is everyone's, checked by the list itself.
-        total: () => lookups.countTasks({ AND: taskFilters({ ...query, limit: 1 }, unitId, day) }),
+        total: () => core.tasks.count(query, ctx),
         pages: (size) => cellsOf(taskColumns, walkPages((cursor) => page(query, ctx, size, cursor))),
       };
     },
