@@ -7,7 +7,7 @@ import { resetDb } from './db';
 import { server } from './server';
 
 // The whole app renders per test; on a busy 2-core CI machine the first render can take seconds.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks these browser APIs that Mantine uses.
 Object.defineProperty(window, 'matchMedia', {
