@@ -43,6 +43,10 @@ export function ProgressByAreaChart({ rows }: { rows: Overview['progressByArea']
 export function LettersByMonthChart({ months }: { months: Overview['lettersByMonth'] }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const series = [
+    { name: 'received', label: t('dashboard.letters.received'), color: 'blue.6' },
+    { name: 'handled', label: t('dashboard.letters.handled'), color: 'teal.6' },
+  ];
   return (
     <ChartFigure caption={t('dashboard.letters.chart')}>
       <BarChart
@@ -53,11 +57,10 @@ export function LettersByMonthChart({ months }: { months: Overview['lettersByMon
           handled: m.handled,
         }))}
         dataKey="month"
-        series={[
-          { name: 'received', label: t('dashboard.letters.received'), color: 'blue.6' },
-          { name: 'handled', label: t('dashboard.letters.handled'), color: 'teal.6' },
-        ]}
+        series={series}
         withLegend
+        // The legend in the bars' order (received, then handled), not sorted by its words.
+        legendProps={{ itemSorter: (item) => series.findIndex((s) => s.name === item.dataKey) }}
         valueFormatter={(value) => format.count(value)}
         yAxisProps={{ allowDecimals: false, width: 32 }}
       />

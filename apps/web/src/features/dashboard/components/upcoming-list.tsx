@@ -32,7 +32,14 @@ export function UpcomingList({ items }: { items: UpcomingItem[] }) {
                 {formatDate(item.on)}
               </Text>
               <Stack gap={2} style={{ minWidth: 0 }}>
-                <ListLinkAnchor link={item.link} size="sm" lineClamp={2}>
+                {/* In the text's colour: on the dashboard red says "late", and these are not. */}
+                <ListLinkAnchor
+                  link={item.link}
+                  size="sm"
+                  lineClamp={2}
+                  c="var(--mantine-color-text)"
+                  fw={500}
+                >
                   {item.title}
                 </ListLinkAnchor>
                 <Badge variant="light" size="sm" color="gray">

@@ -1,5 +1,6 @@
 import { Badge, Stack, Text, Title } from '@mantine/core';
 import type { Me } from '@phoihop/shared/auth';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/dates';
 
@@ -29,9 +30,13 @@ export function OverviewPage({
             .filter(Boolean)
             .join(' · ')}
           {me.user.roles.map((role) => (
-            <Badge key={role} variant="light" size="sm" ml="xs" style={{ verticalAlign: 'middle' }}>
-              {t(`roles.${role}`)}
-            </Badge>
+            // A space, not a margin, before each badge: it goes away where the line wraps.
+            <Fragment key={role}>
+              {' '}
+              <Badge variant="light" size="sm" style={{ verticalAlign: 'middle' }}>
+                {t(`roles.${role}`)}
+              </Badge>
+            </Fragment>
           ))}
         </Text>
       </Stack>
