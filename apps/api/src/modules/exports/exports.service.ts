@@ -25,7 +25,7 @@ import { createCsvWriter, CSV_MIME } from './csv-writer.ts';
 import type { ExportQuery, ExportSource, Exporters } from './lists/exporter.ts';
 import { createXlsxWriter, XLSX_MIME } from './xlsx-writer.ts';
 
-export const RESTART_ERROR = 'Máy chủ đã khởi động lại trong khi đang xuất danh sách. Hãy xuất lại.';
+const RESTART_ERROR = 'Máy chủ đã khởi động lại trong khi đang xuất danh sách. Hãy xuất lại.';
 const SERVER_ERROR = 'Không xuất được danh sách do lỗi máy chủ. Hãy thử lại; nếu vẫn lỗi, hãy báo quản trị hệ thống.';
 const KEEP_MS = 24 * 3_600_000;
 const NEWEST = 20;

@@ -7,7 +7,7 @@ import type { CellValue, SheetLayout, SheetWriter } from './export-sheet.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** Rows above the first data row: title, filters, header. */
-export const XLSX_HEADER_ROW = 3;
+const XLSX_HEADER_ROW = 3;
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

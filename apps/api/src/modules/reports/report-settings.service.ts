@@ -10,7 +10,7 @@ import type { SettingRepository } from '../settings/settings.repository.ts';
 import { defaultReportSettings, unitNaming, type UnitNaming } from './report-unit.ts';
 import type { ReportUnitRepository } from './report-unit.repository.ts';
 
-export const reportSettingsKey = (unitId: string) => `report:${unitId}`;
+const reportSettingsKey = (unitId: string) => `report:${unitId}`;
 
 export function createReportSettingsService(deps: { db: Db; settings: SettingRepository; units: ReportUnitRepository }) {
   const { db, settings, units } = deps;

@@ -33,7 +33,7 @@ export function unitNaming(unit: { name: string; kind: UnitKind }): UnitNaming {
 }
 
 /** Shown until the unit's admin names the signer: the document cannot go out without one. */
-export const UNNAMED_SIGNER = '(Họ và tên)';
+const UNNAMED_SIGNER = '(Họ và tên)';
 
 export function defaultReportSettings(naming: UnitNaming, chairmanName: string | null): ReportSettings {
   const { kindWord, inSentence } = naming;

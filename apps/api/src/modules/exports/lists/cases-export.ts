@@ -15,7 +15,7 @@ interface CaseRow {
   handledOnTime: boolean | null;
 }
 
-export const caseColumns: Column<CaseRow>[] = [
+const caseColumns: Column<CaseRow>[] = [
   { header: 'Số đơn', width: 11, kind: 'text', value: (r) => r.summary.number },
   { header: 'Ngày nhận', width: 12, kind: 'date', value: (r) => r.summary.receivedOn },
   { header: 'Nguồn đơn', width: 22, kind: 'text', value: (r) => channelLabels[r.summary.channel] },

@@ -14,7 +14,7 @@ const outcomeLabels: Record<MediationOutcome, string> = {
   UNSUCCESSFUL: 'Hòa giải không thành',
 };
 
-export const mediationColumns: Column<MediationCase>[] = [
+const mediationColumns: Column<MediationCase>[] = [
   { header: 'Ngày nhận', width: 12, kind: 'date', value: (c) => c.receivedOn },
   { header: 'Vụ việc', width: 40, kind: 'text', value: (c) => c.title },
   { header: 'Các bên', width: 34, kind: 'text', value: (c) => c.parties.map((p) => p.name).join('; ') },

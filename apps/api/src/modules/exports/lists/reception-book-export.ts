@@ -25,7 +25,7 @@ const handlingLabels: Record<VisitHandling, string> = {
   CASE_JOINED: 'Gộp vào đơn đã có',
 };
 
-export const PROTECTED_TEXT = 'Bảo mật (tố cáo)';
+const PROTECTED_TEXT = 'Bảo mật (tố cáo)';
 
 interface BookRow {
   visit: ReceptionVisit;
@@ -38,7 +38,7 @@ function representation(visit: ReceptionVisit): string {
   return [visit.representative, group].filter(Boolean).join(' - ');
 }
 
-export const bookColumns: Column<BookRow>[] = [
+const bookColumns: Column<BookRow>[] = [
   { header: 'STT', width: 6, kind: 'number', value: (_r, index) => index + 1 },
   { header: 'Ngày tiếp', width: 12, kind: 'date', value: (r) => r.visit.heldOn },
   { header: 'Người tiếp', width: 28, kind: 'text', value: (r) => r.receivedBy },

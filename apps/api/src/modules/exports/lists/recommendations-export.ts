@@ -9,7 +9,7 @@ import { searchWordsOf, walkPages, words, yesNo, type ExportQuery, type Exporter
 
 type Query = ExportQuery<'recommendations'>;
 
-export const recommendationColumns: Column<Recommendation>[] = [
+const recommendationColumns: Column<Recommendation>[] = [
   { header: 'Cuộc giám sát', width: 36, kind: 'text', value: (r) => r.supervision.title },
   { header: 'Kiến nghị số', width: 9, kind: 'number', value: (r) => r.ordinal },
   { header: 'Nội dung kiến nghị', width: 60, kind: 'text', value: (r) => r.content },

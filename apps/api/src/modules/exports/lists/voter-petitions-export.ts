@@ -10,7 +10,7 @@ import { searchWordsOf, walkPages, words, yesNo, type ExportQuery, type Exporter
 
 type Query = ExportQuery<'voter-petitions'>;
 
-export const petitionColumns: Column<VoterPetition>[] = [
+const petitionColumns: Column<VoterPetition>[] = [
   { header: 'Ngày tiếp xúc', width: 12, kind: 'date', value: (p) => p.meeting.heldOn },
   { header: 'Buổi tiếp xúc cử tri', width: 30, kind: 'text', value: (p) => `${meetingKindLabels[p.meeting.kind]} - ${p.meeting.location}` },
   { header: 'STT', width: 6, kind: 'number', value: (p) => p.ordinal },
