@@ -62,7 +62,12 @@ describe('reports', () => {
     expect(
       await screen.findByText('Chưa có năm nào có kế hoạch phối hợp hoặc báo cáo đã lưu.'),
     ).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: 'Cài đặt báo cáo' }));
+    // From the page's header, and from the navigation beside the reports.
+    const nav = screen.getByRole('navigation', { name: 'Điều hướng chính' });
+    expect(within(nav).getByRole('link', { name: 'Cài đặt báo cáo' })).toBeInTheDocument();
+    await user.click(
+      within(screen.getByRole('main')).getByRole('link', { name: 'Cài đặt báo cáo' }),
+    );
     await waitFor(() => expect(location().pathname).toBe('/admin/settings'));
     expect(location().search).toMatchObject({ tab: 'report' });
     // The system-wide tabs are the system admin's: the page is the report settings alone.
@@ -71,5 +76,9 @@ describe('reports', () => {
     ).toBeInTheDocument();
     expect(await screen.findByRole('form', { name: 'Thể thức báo cáo' })).toBeInTheDocument();
     expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Cài đặt báo cáo' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   }, 60_000);
 });

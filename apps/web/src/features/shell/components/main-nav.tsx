@@ -5,8 +5,11 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visibleNavItems, type NavItem } from './nav-items';
 
-const isActive = (pathname: string, to: string) =>
-  to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+/** Whether `to` (a path, perhaps with a query such as `?tab=report`) is where the user is. */
+const isActive = (pathname: string, to: string) => {
+  const path = to.split('?')[0]!;
+  return path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+};
 
 export function MainNav(props: { permissions: readonly Action[]; onNavigate?: () => void }) {
   const { t } = useTranslation();
@@ -23,10 +26,10 @@ export function MainNav(props: { permissions: readonly Action[]; onNavigate?: ()
 
   const link = (item: NavItem, nested = false) => {
     const Icon = item.icon;
+    // An area is where the user is, unless one of its listed sub-areas is (then that one is).
     const active =
-      nested || item.to === '/' || !item.children
-        ? isActive(pathname, item.to)
-        : pathname === item.to;
+      isActive(pathname, item.to) &&
+      !(item.children ?? []).some((child) => isActive(pathname, child.to));
     return (
       <NavLink
         key={item.to}
