@@ -10,17 +10,12 @@ import {
 import { http, HttpResponse } from 'msw';
 import { problem } from '../../../testing/problem';
 import { makeComment } from './fixtures';
+import { requestRecorder, type RecordedRequest } from '../../../testing/record-requests';
 
 /** What the fake social criticism API holds, and every request it saw, for assertions. */
 export interface CriticismApiState {
   drafts: DraftDetail[];
-  requests: {
-    method: string;
-    path: string;
-    query: URLSearchParams;
-    ifMatch: string | null;
-    body: unknown;
-  }[];
+  requests: RecordedRequest[];
 }
 
 export const criticismState = (overrides: Partial<CriticismApiState> = {}): CriticismApiState => ({
@@ -32,18 +27,7 @@ export const criticismState = (overrides: Partial<CriticismApiState> = {}): Crit
 const api = (path: string) => `*/api${path}`;
 
 export function criticismHandlers(state: CriticismApiState) {
-  const record = async (request: Request) => {
-    const url = new URL(request.url);
-    const body: unknown = request.method === 'GET' ? undefined : await request.clone().json();
-    state.requests.push({
-      method: request.method,
-      path: url.pathname,
-      query: url.searchParams,
-      ifMatch: request.headers.get('if-match'),
-      body,
-    });
-    return body;
-  };
+  const record = requestRecorder(state.requests);
   return [
     http.get(api('/drafts'), async ({ request }) => {
       await record(request);

@@ -18,6 +18,7 @@ import {
 import { http, HttpResponse } from 'msw';
 import { problem } from '../../../testing/problem';
 import { makeMediationCase, makeMediator, makeStatistics, makeTeam } from './fixtures';
+import { requestRecorder, type RecordedRequest } from '../../../testing/record-requests';
 
 /** What the fake mediation API holds, and every request it saw, for assertions. */
 export interface MediationApiState {
@@ -25,13 +26,7 @@ export interface MediationApiState {
   cases: MediationCase[];
   statistics: MediationStatistics;
   letters: CaseSummary[];
-  requests: {
-    method: string;
-    path: string;
-    query: URLSearchParams;
-    ifMatch: string | null;
-    body: unknown;
-  }[];
+  requests: RecordedRequest[];
 }
 
 export const mediationState = (overrides: Partial<MediationApiState> = {}): MediationApiState => ({
@@ -50,18 +45,7 @@ const summaryOf = (team: MediationTeamDetail) => {
 };
 
 export function mediationHandlers(state: MediationApiState) {
-  const record = async (request: Request) => {
-    const url = new URL(request.url);
-    const body: unknown = request.method === 'GET' ? undefined : await request.clone().json();
-    state.requests.push({
-      method: request.method,
-      path: url.pathname,
-      query: url.searchParams,
-      ifMatch: request.headers.get('if-match'),
-      body,
-    });
-    return body;
-  };
+  const record = requestRecorder(state.requests);
   // Counts, leader and warnings follow the mediators, as the API derives them.
   const rebuild = (team: MediationTeamDetail) => {
     const {

@@ -16,6 +16,7 @@ import { http, HttpResponse } from 'msw';
 import { newId } from '../../../testing/data';
 import { problem } from '../../../testing/problem';
 import { makeCompliance, makeSession, makeVisit } from './fixtures';
+import { requestRecorder, type RecordedRequest } from '../../../testing/record-requests';
 
 /** What the fake reception API holds, and every request it saw, for assertions. */
 export interface ReceptionApiState {
@@ -23,13 +24,7 @@ export interface ReceptionApiState {
   visits: ReceptionVisit[];
   compliance: ReceptionCompliance;
   cases: CaseSummary[];
-  requests: {
-    method: string;
-    path: string;
-    query: URLSearchParams;
-    ifMatch: string | null;
-    body: unknown;
-  }[];
+  requests: RecordedRequest[];
 }
 
 export const receptionState = (overrides: Partial<ReceptionApiState> = {}): ReceptionApiState => ({
@@ -44,18 +39,7 @@ export const receptionState = (overrides: Partial<ReceptionApiState> = {}): Rece
 const api = (path: string) => `*/api${path}`;
 
 export function receptionHandlers(state: ReceptionApiState) {
-  const record = async (request: Request) => {
-    const url = new URL(request.url);
-    const body: unknown = request.method === 'GET' ? undefined : await request.clone().json();
-    state.requests.push({
-      method: request.method,
-      path: url.pathname,
-      query: url.searchParams,
-      ifMatch: request.headers.get('if-match'),
-      body,
-    });
-    return body;
-  };
+  const record = requestRecorder(state.requests);
   const sessionOr404 = (id: unknown) => state.sessions.find((s) => s.id === id);
   return [
     http.get(api('/reception/sessions'), async ({ request }) => {

@@ -15,6 +15,7 @@ import { http, HttpResponse } from 'msw';
 import { newId } from '../../../testing/data';
 import { problem } from '../../../testing/problem';
 import { author, content2025, figuresAt, settings } from './fixtures';
+import { requestRecorder, type RecordedRequest } from '../../../testing/record-requests';
 
 /** What the fake report API holds, and every request it saw, for assertions. */
 export interface ReportApiState {
@@ -25,13 +26,7 @@ export interface ReportApiState {
   settings: ReportSettingsView;
   /** Bytes of the DOCX files served. */
   docx: Uint8Array;
-  requests: {
-    method: string;
-    path: string;
-    query: URLSearchParams;
-    ifMatch: string | null;
-    body: unknown;
-  }[];
+  requests: RecordedRequest[];
 }
 
 export const reportState = (overrides: Partial<ReportApiState> = {}): ReportApiState => ({
@@ -49,18 +44,7 @@ const summaryOf = ({ header: _h, content: _c, figures: _f, ...summary }: AnnualR
   summary;
 
 export function reportHandlers(state: ReportApiState) {
-  const record = async (request: Request) => {
-    const url = new URL(request.url);
-    const body: unknown = request.method === 'GET' ? undefined : await request.clone().json();
-    state.requests.push({
-      method: request.method,
-      path: url.pathname,
-      query: url.searchParams,
-      ifMatch: request.headers.get('if-match'),
-      body,
-    });
-    return body;
-  };
+  const record = requestRecorder(state.requests);
   const newest = () => state.versions.reduce((n, v) => Math.max(n, v.versionNo), 0);
   const asOfOf = (request: Request) =>
     new URL(request.url).searchParams.get('asOf') ?? state.defaultAsOf;

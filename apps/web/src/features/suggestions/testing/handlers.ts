@@ -13,6 +13,7 @@ import {
 import { http, HttpResponse } from 'msw';
 import { problem } from '../../../testing/problem';
 import { makeOpening } from './fixtures';
+import { requestRecorder, type RecordedRequest } from '../../../testing/record-requests';
 
 /** What the fake suggestion-box API holds, and every request it saw, for assertions. */
 export interface SuggestionsApiState {
@@ -21,13 +22,7 @@ export interface SuggestionsApiState {
   suggestions: Suggestion[];
   /** Organisations a suggestion may be forwarded to, by id. */
   organisations: { id: string; name: string; shortName: string | null }[];
-  requests: {
-    method: string;
-    path: string;
-    query: URLSearchParams;
-    ifMatch: string | null;
-    body: unknown;
-  }[];
+  requests: RecordedRequest[];
 }
 
 export const suggestionsState = (
@@ -44,18 +39,7 @@ export const suggestionsState = (
 const api = (path: string) => `*/api${path}`;
 
 export function suggestionsHandlers(state: SuggestionsApiState) {
-  const record = async (request: Request) => {
-    const url = new URL(request.url);
-    const body: unknown = request.method === 'GET' ? undefined : await request.clone().json();
-    state.requests.push({
-      method: request.method,
-      path: url.pathname,
-      query: url.searchParams,
-      ifMatch: request.headers.get('if-match'),
-      body,
-    });
-    return body;
-  };
+  const record = requestRecorder(state.requests);
   const step = (
     id: unknown,
     ifMatch: string | null,

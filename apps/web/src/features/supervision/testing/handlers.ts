@@ -33,6 +33,7 @@ import {
   makeSupervision,
   organisations,
 } from './fixtures';
+import { requestRecorder, type RecordedRequest } from '../../../testing/record-requests';
 
 /** What the fake supervision API holds, and every request it saw, for assertions. */
 export interface SupervisionApiState {
@@ -40,13 +41,7 @@ export interface SupervisionApiState {
   recommendations: RecommendationDetail[];
   boards: BoardDetail[];
   organisations: Organisation[];
-  requests: {
-    method: string;
-    path: string;
-    query: URLSearchParams;
-    ifMatch: string | null;
-    body: unknown;
-  }[];
+  requests: RecordedRequest[];
 }
 
 export const supervisionState = (
@@ -68,20 +63,7 @@ const strip = <T extends object, K extends keyof T>(value: T, ...keys: K[]) => {
 };
 
 export function supervisionHandlers(state: SupervisionApiState) {
-  const record = async (request: Request) => {
-    const url = new URL(request.url);
-    const json = request.headers.get('content-type')?.includes('application/json');
-    const body: unknown =
-      request.method === 'GET' || !json ? undefined : await request.clone().json();
-    state.requests.push({
-      method: request.method,
-      path: url.pathname,
-      query: url.searchParams,
-      ifMatch: request.headers.get('if-match'),
-      body,
-    });
-    return body;
-  };
+  const record = requestRecorder(state.requests);
   const orgRef = (id: string | null | undefined) => {
     const o = state.organisations.find((x) => x.id === id);
     return o ? { id: o.id, name: o.name, shortName: o.shortName } : null;

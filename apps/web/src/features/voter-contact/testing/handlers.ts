@@ -14,6 +14,7 @@ import {
 import { http, HttpResponse } from 'msw';
 import { problem } from '../../../testing/problem';
 import { committee, makeMeeting, makePetition } from './fixtures';
+import { requestRecorder, type RecordedRequest } from '../../../testing/record-requests';
 
 /** What the fake voter-contact API holds, and every request it saw, for assertions. */
 export interface VoterContactApiState {
@@ -21,13 +22,7 @@ export interface VoterContactApiState {
   petitions: VoterPetition[];
   /** The answer a petition sent on gets by default (the server's settings). */
   dueOn: string;
-  requests: {
-    method: string;
-    path: string;
-    query: URLSearchParams;
-    ifMatch: string | null;
-    body: unknown;
-  }[];
+  requests: RecordedRequest[];
 }
 
 export const voterContactState = (
@@ -43,18 +38,7 @@ export const voterContactState = (
 const api = (path: string) => `*/api${path}`;
 
 export function voterContactHandlers(state: VoterContactApiState) {
-  const record = async (request: Request) => {
-    const url = new URL(request.url);
-    const body: unknown = request.method === 'GET' ? undefined : await request.clone().json();
-    state.requests.push({
-      method: request.method,
-      path: url.pathname,
-      query: url.searchParams,
-      ifMatch: request.headers.get('if-match'),
-      body,
-    });
-    return body;
-  };
+  const record = requestRecorder(state.requests);
   const detailOf = (meeting: VoterMeetingDetail) => {
     const list = state.petitions.filter((p) => p.meeting.id === meeting.id);
     return voterMeetingDetailSchema.parse({
