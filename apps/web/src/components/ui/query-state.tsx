@@ -40,3 +40,19 @@ export function QueryState(props: {
   }
   return null;
 }
+
+/** A page's one record until it has arrived: the loader, or why it did not come and a retry. */
+export function QueryFallback(props: {
+  query: { isPending: boolean; error: unknown; refetch: () => unknown };
+}) {
+  const { query } = props;
+  return (
+    <QueryState
+      isPending={query.isPending}
+      error={query.error}
+      isEmpty={false}
+      emptyText=""
+      onRetry={() => void query.refetch()}
+    />
+  );
+}

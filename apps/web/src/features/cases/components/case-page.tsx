@@ -4,7 +4,7 @@ import { todayInVietnam } from '@phoihop/shared/dates';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useCase } from '../api/get-case';
 import { useCaseIdentity } from '../api/get-case-identity';
@@ -37,13 +37,7 @@ export function CasePage({ caseId }: { caseId: string }) {
     return (
       <>
         {back}
-        <QueryState
-          isPending={query.isPending}
-          error={query.error}
-          isEmpty={false}
-          emptyText=""
-          onRetry={() => void query.refetch()}
-        />
+        <QueryFallback query={query} />
       </>
     );
   }

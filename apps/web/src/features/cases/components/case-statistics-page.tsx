@@ -3,7 +3,7 @@ import { DatePickerInput } from '@mantine/dates';
 import type { CaseStatistics } from '@phoihop/shared/cases';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback } from '../../../components/ui/query-state';
 import { DATE_FORMAT, formatDate } from '../../../lib/dates';
 import { useCaseStatistics } from '../api/get-case-statistics';
 import { StatisticsTable } from './statistics-table';
@@ -100,13 +100,7 @@ export function CaseStatisticsPage(props: {
           w={180}
         />
       </Group>
-      <QueryState
-        isPending={query.isPending}
-        error={query.error}
-        isEmpty={false}
-        emptyText=""
-        onRetry={() => void query.refetch()}
-      />
+      <QueryFallback query={query} />
       {stats && (
         <Stack gap="lg">
           <Totals stats={stats} />

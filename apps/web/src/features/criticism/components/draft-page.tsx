@@ -4,7 +4,7 @@ import { IconArrowLeft, IconMessagePlus, IconPaperclip, IconPencil } from '@tabl
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/dates';
 import { useDraft } from '../api/get-draft';
@@ -129,13 +129,7 @@ export function DraftPage({ draftId }: { draftId: string }) {
           {t('criticism.drafts.back')}
         </Group>
       </Anchor>
-      <QueryState
-        isPending={draft.isPending}
-        error={draft.error}
-        isEmpty={false}
-        emptyText=""
-        onRetry={() => void draft.refetch()}
-      />
+      <QueryFallback query={draft} />
       {data && (
         <Stack gap="md">
           <DraftHeader

@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback } from '../../../components/ui/query-state';
 import { useDashboard } from '../api/get-dashboard';
 import { MyWorkCard } from './my-work-card';
 import { OverviewSection } from './overview-section';
@@ -14,15 +14,7 @@ export function DashboardPage(props: {
 }) {
   const query = useDashboard(props.year);
   if (!query.data) {
-    return (
-      <QueryState
-        isPending={query.isPending}
-        error={query.error}
-        isEmpty={false}
-        emptyText=""
-        onRetry={() => void query.refetch()}
-      />
-    );
+    return <QueryFallback query={query} />;
   }
   const dashboard = query.data;
   return (

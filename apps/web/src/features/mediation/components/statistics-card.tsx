@@ -1,6 +1,6 @@
 import { Card, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback } from '../../../components/ui/query-state';
 import { formatDate } from '../../../lib/dates';
 import { useStatistics, type Period } from '../api/get-statistics';
 
@@ -32,13 +32,7 @@ export function StatisticsCard({ period }: { period: Period }) {
         <Title order={2} size="h4">
           {t('mediation.stats.title', { from: formatDate(period.from), to: formatDate(period.to) })}
         </Title>
-        <QueryState
-          isPending={query.isPending}
-          error={query.error}
-          isEmpty={false}
-          emptyText=""
-          onRetry={() => void query.refetch()}
-        />
+        <QueryFallback query={query} />
         {stats && (
           <>
             <SimpleGrid cols={{ base: 2, sm: 3, md: 5 }}>

@@ -5,7 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadMore } from '../../../components/ui/load-more';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback, QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { hasPermission, useCurrentMe } from '../../../lib/auth';
 import { formatDate } from '../../../lib/dates';
@@ -46,13 +46,7 @@ export function TeamPage({ teamId }: { teamId: string }) {
           {t('mediation.teams.back')}
         </Group>
       </Anchor>
-      <QueryState
-        isPending={team.isPending}
-        error={team.error}
-        isEmpty={false}
-        emptyText=""
-        onRetry={() => void team.refetch()}
-      />
+      <QueryFallback query={team} />
       {data && (
         <Stack gap="lg">
           <Paper withBorder p="md" radius="md" data-testid="team-header">

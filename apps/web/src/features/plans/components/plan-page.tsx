@@ -3,7 +3,7 @@ import type { PlanItem } from '@phoihop/shared/plans';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { usePlan } from '../api/get-plan';
 import { planTabs, type PlanSearch } from '../search-params';
@@ -35,16 +35,7 @@ export function PlanPage(props: {
   const query = usePlan(planId);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const tab = search.tab ?? 'tree';
-  if (!query.data)
-    return (
-      <QueryState
-        isPending={query.isPending}
-        error={query.error}
-        isEmpty={false}
-        emptyText=""
-        onRetry={() => void query.refetch()}
-      />
-    );
+  if (!query.data) return <QueryFallback query={query} />;
   const { plan, items } = query.data;
   const openTask = (taskId: string) => onSearchChange({ task: taskId });
   const openTaskItem = items.find((i) => i.id === search.task && i.kind === 'TASK') ?? null;

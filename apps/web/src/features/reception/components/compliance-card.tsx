@@ -3,7 +3,7 @@ import type { ReceptionCompliance } from '@phoihop/shared/reception';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback } from '../../../components/ui/query-state';
 import { formatDate } from '../../../lib/dates';
 import { useCompliance } from '../api/get-compliance';
 
@@ -99,13 +99,7 @@ export function ComplianceCard(props: { year: number; onYearChange: (year: numbe
             onChange={(v) => v && props.onYearChange(Number(v))}
           />
         </Group>
-        <QueryState
-          isPending={query.isPending}
-          error={query.error}
-          isEmpty={false}
-          emptyText=""
-          onRetry={() => void query.refetch()}
-        />
+        <QueryFallback query={query} />
         {query.data && (
           <>
             <ComplianceResult data={query.data} />

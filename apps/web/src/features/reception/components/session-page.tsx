@@ -5,7 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadMore } from '../../../components/ui/load-more';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback, QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { hasPermission, useCurrentMe } from '../../../lib/auth';
 import { flattenPages } from '../../../lib/pagination';
@@ -39,13 +39,7 @@ export function SessionPage({ sessionId }: { sessionId: string }) {
           {t('reception.session.back')}
         </Group>
       </Anchor>
-      <QueryState
-        isPending={session.isPending}
-        error={session.error}
-        isEmpty={false}
-        emptyText=""
-        onRetry={() => void session.refetch()}
-      />
+      <QueryFallback query={session} />
       {session.data && (
         <>
           <SessionHeader

@@ -1,4 +1,4 @@
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback } from '../../../components/ui/query-state';
 import { useReportSettings } from '../api/report-settings';
 import { ReportSettingsForm } from './report-settings-form';
 
@@ -6,15 +6,7 @@ import { ReportSettingsForm } from './report-settings-form';
 export function ReportSettingsPanel() {
   const query = useReportSettings();
   if (!query.data) {
-    return (
-      <QueryState
-        isPending={query.isPending}
-        error={query.error}
-        isEmpty={false}
-        emptyText=""
-        onRetry={() => void query.refetch()}
-      />
-    );
+    return <QueryFallback query={query} />;
   }
   // A new version (saved here or, after a conflict, by someone else) starts the form afresh.
   return <ReportSettingsForm key={query.data.version ?? 0} view={query.data} />;

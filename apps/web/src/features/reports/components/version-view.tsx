@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { formatDateVi } from '@phoihop/shared/dates';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback } from '../../../components/ui/query-state';
 import { useReportVersion } from '../api/report-versions';
 import { ReportDocument } from './report-document';
 
@@ -18,15 +18,7 @@ export function VersionView(props: {
   const query = useReportVersion(props.year, props.versionNo);
   const version = query.data;
   if (!version) {
-    return (
-      <QueryState
-        isPending={query.isPending}
-        error={query.error}
-        isEmpty={false}
-        emptyText=""
-        onRetry={() => void query.refetch()}
-      />
-    );
+    return <QueryFallback query={query} />;
   }
   return (
     <Stack gap="md">

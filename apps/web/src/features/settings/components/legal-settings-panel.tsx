@@ -13,7 +13,7 @@ import { notifications } from '@mantine/notifications';
 import { defaultLegalSettings, type LegalSettings } from '@phoihop/shared/legal-rules';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback } from '../../../components/ui/query-state';
 import { isApiError } from '../../../lib/api-client';
 import { useLegalSettings, useUpdateLegalSettings } from '../api/legal-settings';
 import { limitAt, limitPaths, withLimit } from './legal-limits';
@@ -22,15 +22,7 @@ import { limitAt, limitPaths, withLimit } from './legal-limits';
 export function LegalSettingsPanel() {
   const query = useLegalSettings();
   if (!query.data) {
-    return (
-      <QueryState
-        isPending={query.isPending}
-        error={query.error}
-        isEmpty={false}
-        emptyText=""
-        onRetry={() => void query.refetch()}
-      />
-    );
+    return <QueryFallback query={query} />;
   }
   const view = query.data;
   return (

@@ -17,7 +17,7 @@ import { updateHolidayYearBodySchema, type HolidayYear } from '@phoihop/shared/c
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback } from '../../../components/ui/query-state';
 import { isApiError } from '../../../lib/api-client';
 import { DATE_FORMAT, formatDate } from '../../../lib/dates';
 import { useHolidayYear, useUpdateHolidayYear } from '../api/holiday-year';
@@ -42,13 +42,7 @@ export function WorkCalendarPanel() {
       {query.data ? (
         <HolidayYearForm key={`${year}-${query.data.version ?? 0}`} data={query.data} />
       ) : (
-        <QueryState
-          isPending={query.isPending}
-          error={query.error}
-          isEmpty={false}
-          emptyText=""
-          onRetry={() => void query.refetch()}
-        />
+        <QueryFallback query={query} />
       )}
     </Stack>
   );

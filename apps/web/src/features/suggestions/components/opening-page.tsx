@@ -4,7 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadMore } from '../../../components/ui/load-more';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback, QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { hasPermission, useCurrentMe } from '../../../lib/auth';
 import { formatDate } from '../../../lib/dates';
@@ -31,13 +31,7 @@ export function OpeningPage({ openingId }: { openingId: string }) {
           {t('suggestions.openings.back')}
         </Group>
       </Anchor>
-      <QueryState
-        isPending={opening.isPending}
-        error={opening.error}
-        isEmpty={false}
-        emptyText=""
-        onRetry={() => void opening.refetch()}
-      />
+      <QueryFallback query={opening} />
       {opening.data && (
         <>
           <Paper withBorder p="md" radius="md" mb="md" data-testid="opening-header">

@@ -4,7 +4,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadMore } from '../../../components/ui/load-more';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback, QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/dates';
 import { flattenPages } from '../../../lib/pagination';
@@ -37,13 +37,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
           {t('supervision.boards.back')}
         </Group>
       </Anchor>
-      <QueryState
-        isPending={board.isPending}
-        error={board.error}
-        isEmpty={false}
-        emptyText=""
-        onRetry={() => void board.refetch()}
-      />
+      <QueryFallback query={board} />
       {b && (
         <Stack gap="lg">
           <Paper withBorder p="md" radius="md" data-testid="board-header">

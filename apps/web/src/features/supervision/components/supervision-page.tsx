@@ -4,7 +4,7 @@ import { IconArrowLeft, IconPencil, IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/dates';
 import { useSupervision } from '../api/supervisions';
@@ -155,13 +155,7 @@ export function SupervisionPage({ supervisionId }: { supervisionId: string }) {
           {t('supervision.back')}
         </Group>
       </Anchor>
-      <QueryState
-        isPending={query.isPending}
-        error={query.error}
-        isEmpty={false}
-        emptyText=""
-        onRetry={() => void query.refetch()}
-      />
+      <QueryFallback query={query} />
       {s && (
         <Stack gap="lg">
           <DecisionBlock

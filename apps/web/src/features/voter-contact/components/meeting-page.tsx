@@ -4,7 +4,7 @@ import { IconArrowLeft, IconPlus, IconSpeakerphone } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../../components/ui/query-state';
+import { QueryFallback, QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useMeeting } from '../api/get-meeting';
 import { AnswerPetitionModal } from './answer-petition-modal';
@@ -43,13 +43,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           {t('voterContact.meetings.back')}
         </Group>
       </Anchor>
-      <QueryState
-        isPending={meeting.isPending}
-        error={meeting.error}
-        isEmpty={false}
-        emptyText=""
-        onRetry={() => void meeting.refetch()}
-      />
+      <QueryFallback query={meeting} />
       {meeting.data && (
         <>
           <MeetingHeader
