@@ -2,7 +2,7 @@ import { QueryFallback } from '../../../components/ui/query-state';
 import { useReportSettings } from '../api/report-settings';
 import { ReportSettingsForm } from './report-settings-form';
 
-/** System settings → "Báo cáo": what every annual report of the unit repeats. */
+/** The settings page's "Báo cáo" tab (Cài đặt báo cáo): what every annual report of the unit repeats. */
 export function ReportSettingsPanel() {
   const query = useReportSettings();
   if (!query.data) {
