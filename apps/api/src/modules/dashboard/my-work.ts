@@ -11,6 +11,9 @@ import type { CaseService } from '../cases/cases.service.ts';
 import { links } from './dashboard-links.ts';
 import type { DatedRow, MyWorkRepository } from './my-work.repository.ts';
 
+/** "quý I năm 2026", but "cuối năm 2026" rather than "cuối năm năm 2026". */
+const periodOfYear = (name: string, year: number) => (name.endsWith('năm') ? `${name} ${year}` : `${name} năm ${year}`);
+
 const UPCOMING = 10;
 
 const none: LinkedCount = { value: null, link: null };
@@ -67,7 +70,7 @@ export function createMyWork(repo: MyWorkRepository, caseList: Pick<CaseService,
             .filter((period) => !plan.held.includes(period))
             .map((period): UpcomingItem => ({
               kind: 'review',
-              title: `Kiểm điểm ${reviewPeriodNames[period]} năm ${plan.year}: ${plan.title}`,
+              title: `Kiểm điểm ${periodOfYear(reviewPeriodNames[period], plan.year)}: ${plan.title}`,
               on: reviewDueOn(period, plan.year),
               link: links.planReviews(plan.id),
             }))
