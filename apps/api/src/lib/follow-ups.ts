@@ -1,7 +1,7 @@
 // What supervision and the civic areas (criticism, voter contact, suggestion boxes) share on the
 // server: a due day from a legal time limit on the work calendar, files linked only by their
-// uploader, the names of organisations and files around a record, and who is told what was sent
-// to an organisation or is overdue there.
+// uploader, the names of organisations, users and files around a record (cases and reports read
+// them too), and who is told what was sent to an organisation or is overdue there.
 import type { FileRef } from '@phoihop/shared/follow-ups';
 import type { LegalSettings } from '@phoihop/shared/legal-rules';
 import type { IsoDate } from '@phoihop/shared/dates';
@@ -40,6 +40,13 @@ export async function organisationRefs(tx: Tx, ids: (string | null | undefined)[
     ? await tx.organisation.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true, shortName: true } })
     : [];
   return new Map(rows.map((o) => [o.id, o]));
+}
+
+/** Names of the users among `ids`, by id. */
+export async function userRefs(tx: Tx, ids: (string | null | undefined)[]) {
+  const wanted = present(ids);
+  const rows = wanted.length ? await tx.user.findMany({ where: { id: { in: wanted } }, select: { id: true, fullName: true } }) : [];
+  return new Map(rows.map((u) => [u.id, u]));
 }
 
 /** The files among `ids` as their readers see them, by id. */

@@ -41,7 +41,7 @@ async function demoTemplate(): Promise<string> {
   const server = new pg.Client({ connectionString: withDatabase(inject('serverUrl'), 'postgres') });
   await server.connect();
   try {
-    // Held by this session until it ends, even if the worker dies while seeding.
+    // Released when this session ends, here or with a worker that dies while seeding.
     await server.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
     const built = await server.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (built.rowCount === 0) await seedTemplate(withDatabase(inject('serverUrl'), name));

@@ -172,7 +172,7 @@ describe('saved versions', () => {
     const res = await injectAs(t.app, as('viewer'), { method: 'GET', url: '/api/reports/annual/2025/versions/2/report.docx' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
-    expect(res.headers['content-disposition']).toBe("attachment; filename*=UTF-8''bao-cao-phoi-hop-2025-v2.docx");
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="bao-cao-phoi-hop-2025-v2.docx"; filename*=UTF-8''bao-cao-phoi-hop-2025-v2.docx`);
     expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 });

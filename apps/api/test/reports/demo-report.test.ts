@@ -120,7 +120,7 @@ describe('a new version from the draft', () => {
   });
 
   it('writes the DOCX in the Decree 30 layout with the figures written out and the edit', () => {
-    expect(res.headers['content-disposition']).toBe("attachment; filename*=UTF-8''bao-cao-phoi-hop-2025-v2.docx");
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="bao-cao-phoi-hop-2025-v2.docx"; filename*=UTF-8''bao-cao-phoi-hop-2025-v2.docx`);
     const order = [
       'ỦY BAN NHÂN DÂN',
       'PHƯỜNG HOÀNH SƠN',

@@ -5,6 +5,7 @@ import type { IsoDate } from '@phoihop/shared/dates';
 import type { OrganisationRef } from '@phoihop/shared/plans';
 import type { Tx } from '../../db/prisma.ts';
 import { toIsoDate } from '../../lib/db-values.ts';
+import { organisationRefs, userRefs } from '../../lib/follow-ups.ts';
 import type { CaseRecord } from './cases.repository.ts';
 
 export interface FileRef {
@@ -37,26 +38,6 @@ export interface CaseDetails {
   duplicates: { id: string; number: string }[];
   receptionVisits: { id: string; sessionId: string; heldOn: IsoDate }[];
 }
-
-export const organisationRefs = async (tx: Tx, ids: (string | null)[]) =>
-  new Map(
-    (
-      await tx.organisation.findMany({
-        where: { id: { in: [...new Set(ids.filter((id): id is string => id !== null))] } },
-        select: { id: true, name: true, shortName: true },
-      })
-    ).map((o) => [o.id, o]),
-  );
-
-export const userRefs = async (tx: Tx, ids: (string | null)[]) =>
-  new Map(
-    (
-      await tx.user.findMany({
-        where: { id: { in: [...new Set(ids.filter((id): id is string => id !== null))] } },
-        select: { id: true, fullName: true },
-      })
-    ).map((u) => [u.id, u]),
-  );
 
 export async function loadCaseDetails(tx: Tx, record: CaseRecord): Promise<CaseDetails> {
   const [events, attachments, linked, duplicates, visits] = await Promise.all([

@@ -2,7 +2,7 @@ import { problemSchema } from '@phoihop/shared/errors';
 import { createExportBodySchema, exportJobParamsSchema, exportJobSchema, listExportJobsSchema } from '@phoihop/shared/exports';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contextOf } from '../../plugins/authenticate.ts';
-import { attachment } from './content-disposition.ts';
+import { attachment } from '../../lib/content-disposition.ts';
 import type { ExportService } from './exports.service.ts';
 
 const tags = ['exports'];

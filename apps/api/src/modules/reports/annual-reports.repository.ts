@@ -9,6 +9,7 @@ import type {
 } from '@phoihop/shared/reports';
 import type { Db, Tx } from '../../db/prisma.ts';
 import { fromIsoDate, toIsoDate } from '../../lib/db-values.ts';
+import { userRefs } from '../../lib/follow-ups.ts';
 
 const summarySelect = {
   id: true,
@@ -46,11 +47,7 @@ export interface NewVersion {
 export function createAnnualReportRepository(db: Db) {
   /** Rows to summaries, with their authors' names read in one query. */
   async function toSummaries(tx: Tx, rows: SummaryRow[]): Promise<AnnualReportVersionSummary[]> {
-    const users = await tx.user.findMany({
-      where: { id: { in: [...new Set(rows.map((r) => r.createdById))] } },
-      select: { id: true, fullName: true },
-    });
-    const byId = new Map(users.map((u) => [u.id, u]));
+    const byId = await userRefs(tx, rows.map((r) => r.createdById));
     return rows.map((r) => ({
       id: r.id,
       year: r.year,

@@ -13,6 +13,7 @@ import {
   saveAnnualReportBodySchema,
 } from '@phoihop/shared/reports';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { attachment } from '../../lib/content-disposition.ts';
 import { etagOf, versionFromIfMatch } from '../../lib/if-match.ts';
 import { contextOf } from '../../plugins/authenticate.ts';
 import type { AnnualReportService } from './annual-reports.service.ts';
@@ -91,7 +92,7 @@ export const annualReportRoutes: FastifyPluginAsyncZod<{ annualReports: AnnualRe
       const data = await annualReports.docx(year, versionNo, contextOf(request));
       return reply
         .type(DOCX_TYPE)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(reportFileName(year, versionNo))}`)
+        .header('content-disposition', attachment(reportFileName(year, versionNo)))
         .send(data);
     },
   );
