@@ -9,23 +9,23 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { PrismaPg } from '@prisma/adapter-pg';
 import {
   listCasesQuerySchema,
   type ListCasesQuery,
 } from '@phoihop/shared/cases';
 import { addDays, todayInVietnam } from '@phoihop/shared/dates';
 import { foldText } from '@phoihop/shared/text';
-import pg from 'pg';
+import type pg from 'pg';
 import { loadConfig } from '../src/config/env.ts';
 import { dropDatabase, ensureDatabase, withDatabase } from '../src/db/database-admin.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
 import { applyMigrations } from '../src/db/migrations.ts';
-import { PrismaClient } from '../src/generated/prisma/client.ts';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import type { RequestContext } from '../src/lib/context.ts';
 import { demoContexts } from '../src/seed/demo-actors.ts';
 import { seedDemo } from '../src/seed/seed-demo.ts';
 import { createServices } from '../src/services.ts';
+import { plansOf, tracedPrisma } from './traced-prisma.ts';
 
 const args = process.argv.slice(2);
 const TOTAL = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
@@ -195,34 +195,6 @@ const templatesOf = (field: string) =>
 
 // --- Helpers ---------------------------------------------------------------------------------
 
-interface Captured {
-  text: string;
-  values: unknown[];
-}
-let capture: Captured[] | null = null;
-
-/** A Prisma client whose pool records the SQL it sends while `capture` is set. */
-function tracedPrisma(url: string): { db: PrismaClient; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  pool.on('connect', (client) => {
-    const query = client.query.bind(client) as (...a: unknown[]) => unknown;
-    (client as unknown as { query: (...a: unknown[]) => unknown }).query = (...a: unknown[]) => {
-      const config = a[0] as { text?: string; values?: unknown[] } | string;
-      if (capture) {
-        if (typeof config === 'string')
-          capture.push({ text: config, values: (a[1] as unknown[]) ?? [] });
-        else if (config.text) capture.push({ text: config.text, values: config.values ?? [] });
-      }
-      return query(...a);
-    };
-  });
-  const db = new PrismaClient({
-    adapter: new PrismaPg(pool),
-    transactionOptions: { maxWait: 10_000, timeout: 60_000 },
-  });
-  return { db, pool };
-}
-
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.95 * (xs.length - 1))]!;
 
@@ -248,11 +220,12 @@ const server = dir ? await startEmbeddedPostgres(dir) : null;
 const url = withDatabase(given ?? server!.adminUrl, 'phoihop_bench_cases');
 let pool: pg.Pool | null = null;
 let db: PrismaClient | null = null;
+let statementsOf: ReturnType<typeof tracedPrisma>['statementsOf'];
 try {
   await dropDatabase(url);
   await ensureDatabase(url);
   await applyMigrations(url);
-  ({ db, pool } = tracedPrisma(url));
+  ({ db, pool, statementsOf } = tracedPrisma(url));
   await seedDemo(db);
   const province = await db.adminUnit.findUniqueOrThrow({ where: { code: '42' } });
   const ward = await db.adminUnit.findUniqueOrThrow({ where: { code: 'HOANH-SON' } });
@@ -530,31 +503,19 @@ try {
   );
 
   // The plans behind the main calls: every statement on the cases table, as the service sent it.
-  const explainer = new pg.Client({ connectionString: url });
-  await explainer.connect();
   const seqScans: string[] = [];
   for (const probe of probes.filter((p) => p.explain)) {
-    capture = [];
-    await probe.run();
-    const statements = capture.filter(
+    const statements = (await statementsOf(probe.run)).filter(
       (c) => /\bcases\b|case_petitioners/.test(c.text) && /^\s*SELECT/i.test(c.text),
     );
-    capture = null;
-    for (const [n, statement] of statements.entries()) {
-      const plan = await explainer.query<{ 'QUERY PLAN': string }>(
-        `EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`,
-        statement.values,
-      );
-      const lines = plan.rows.map((r) => r['QUERY PLAN']);
-      if (lines.some((l) => /Seq Scan on cases\b/.test(l)))
-        seqScans.push(`${probe.name} #${n + 1}`);
+    for (const [n, lines] of (await plansOf(url, statements)).entries()) {
+      if (lines.some((l) => /Seq Scan on cases\b/.test(l))) seqScans.push(`${probe.name} #${n + 1}`);
       console.log(
-        `\n--- ${probe.name} #${n + 1}: ${statement.text.replace(/\s+/g, ' ').trim().slice(0, 220)}…`,
+        `\n--- ${probe.name} #${n + 1}: ${statements[n]!.text.replace(/\s+/g, ' ').trim().slice(0, 220)}…`,
       );
       console.log(lines.join('\n'));
     }
   }
-  await explainer.end();
   console.log(`\nTargets missed: ${misses.length ? misses.join('; ') : 'none'}`);
   console.log(`Seq Scan on cases: ${seqScans.length ? seqScans.join('; ') : 'none'}`);
   if (RECOMPUTE) {

@@ -9,18 +9,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { PrismaPg } from '@prisma/adapter-pg';
 import { todayInVietnam } from '@phoihop/shared/dates';
-import pg from 'pg';
+import type pg from 'pg';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config/env.ts';
 import { dropDatabase, ensureDatabase, withDatabase } from '../src/db/database-admin.ts';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres.ts';
 import { applyMigrations } from '../src/db/migrations.ts';
-import { PrismaClient } from '../src/generated/prisma/client.ts';
+import type { PrismaClient } from '../src/generated/prisma/client.ts';
 import { demoContexts } from '../src/seed/demo-actors.ts';
 import { seedDemo } from '../src/seed/seed-demo.ts';
 import { createServices } from '../src/services.ts';
+import { plansOf, tracedPrisma } from './traced-prisma.ts';
 
 const args = process.argv.slice(2);
 const CASES = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
@@ -49,29 +49,6 @@ const BIG_TABLES = [
   'drafts',
 ];
 
-interface Captured {
-  text: string;
-  values: unknown[];
-}
-let capture: Captured[] | null = null;
-
-/** A Prisma client whose pool records the SQL it sends while `capture` is set. */
-function tracedPrisma(url: string): { db: PrismaClient; pool: pg.Pool } {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  pool.on('connect', (client) => {
-    const query = client.query.bind(client) as (...a: unknown[]) => unknown;
-    (client as unknown as { query: (...a: unknown[]) => unknown }).query = (...a: unknown[]) => {
-      const config = a[0] as { text?: string; values?: unknown[] } | string;
-      if (capture) {
-        if (typeof config === 'string') capture.push({ text: config, values: (a[1] as unknown[]) ?? [] });
-        else if (config.text) capture.push({ text: config.text, values: config.values ?? [] });
-      }
-      return query(...a);
-    };
-  });
-  return { db: new PrismaClient({ adapter: new PrismaPg(pool) }), pool };
-}
-
 const percentile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))]!;
 
 const given = loadConfig().databaseUrl;
@@ -80,11 +57,12 @@ const server = dir ? await startEmbeddedPostgres(dir) : null;
 const url = withDatabase(given ?? server!.adminUrl, 'phoihop_bench_dashboard');
 let pool: pg.Pool | null = null;
 let db: PrismaClient | null = null;
+let statementsOf: ReturnType<typeof tracedPrisma>['statementsOf'];
 try {
   await dropDatabase(url);
   await ensureDatabase(url);
   await applyMigrations(url);
-  ({ db, pool } = tracedPrisma(url));
+  ({ db, pool, statementsOf } = tracedPrisma(url));
   await seedDemo(db);
   const province = await db.adminUnit.findUniqueOrThrow({ where: { code: '42' } });
   const ward = await db.adminUnit.findUniqueOrThrow({ where: { code: 'HOANH-SON' } });
@@ -286,22 +264,14 @@ try {
   await app.close();
 
   // --- The plan of every statement of one call (the chairman's) ------------------------------
-  const explainer = new pg.Client({ connectionString: url });
-  await explainer.connect();
-  capture = [];
-  await services.dashboard.get({}, as('lanhdao'));
-  const statements = capture.filter((c) => /^\s*SELECT/i.test(c.text));
-  capture = null;
+  const statements = (await statementsOf(() => services.dashboard.get({}, as('lanhdao')))).filter((c) => /^\s*SELECT/i.test(c.text));
   const seqScans: string[] = [];
-  for (const [n, statement] of statements.entries()) {
-    const plan = await explainer.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${statement.text}`, statement.values);
-    const lines = plan.rows.map((r) => r['QUERY PLAN']);
+  for (const [n, lines] of (await plansOf(url, statements)).entries()) {
     const scanned = BIG_TABLES.filter((t) => lines.some((l) => new RegExp(`Seq Scan on ${t}\\b`).test(l)));
     if (scanned.length) seqScans.push(`#${n + 1} (${scanned.join(', ')})`);
-    console.log(`\n--- #${n + 1}: ${statement.text.replace(/\s+/g, ' ').trim().slice(0, 200)}…`);
+    console.log(`\n--- #${n + 1}: ${statements[n]!.text.replace(/\s+/g, ' ').trim().slice(0, 200)}…`);
     console.log(lines.join('\n'));
   }
-  await explainer.end();
   console.log(`\n${statements.length} statements per call. Targets missed (p50 < ${TARGET_MS} ms): ${misses.length ? misses.join('; ') : 'none'}`);
   console.log(`Seq Scan on a province-sized table: ${seqScans.length ? seqScans.join('; ') : 'none'}`);
   if (KEEP) console.log(`\nKept the database: ${url}`);
