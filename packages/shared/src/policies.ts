@@ -19,6 +19,8 @@ export interface Resource {
   role?: Role;
   /** A user being acted on, for rules about oneself. */
   userId?: string;
+  /** The roles the account being managed holds now (edit, reset, deactivate, end sessions…). */
+  accountRoles?: Role[];
   /** The organisation leading a task (chủ trì), or handling a case. */
   leadOrganisationId?: string | null;
   /** The officer assigned to handle a case. */

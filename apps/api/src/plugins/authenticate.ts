@@ -10,6 +10,11 @@ import { actorOf, type AuthService } from '../modules/auth/auth.service.ts';
 export const SESSION_COOKIE = 'phoihop_session';
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Allowed while the account must finish setting up (change a temporary password, enrol a
+     * second factor): me, sign-out and the set-up routes themselves. */
+    duringSetup?: boolean;
+  }
   interface FastifyRequest {
     actor: Actor | null;
     sessionId: string | null;
