@@ -53,6 +53,16 @@ describe('can', () => {
     expect(can(actor(['UNIT_ADMIN']), 'user:manage', { unitId: unitA, userId: 'me' })).toBe(false);
     expect(can(actor(['SYSTEM_ADMIN']), 'user:manage', { userId: 'me' })).toBe(false);
   });
+
+  it('forbids managing an account that holds a role the actor could not grant', () => {
+    const manage = (roles: Actor['roles'], accountRoles: Actor['roles']) =>
+      can(actor(roles), 'user:manage', { unitId: unitA, userId: 'other', accountRoles });
+    expect(manage(['UNIT_ADMIN'], ['SYSTEM_ADMIN'])).toBe(false);
+    expect(manage(['UNIT_ADMIN'], ['VIEWER', 'SYSTEM_ADMIN'])).toBe(false);
+    expect(manage(['UNIT_ADMIN'], ['UNIT_ADMIN', 'ORG_LEADER'])).toBe(true);
+    expect(manage(['SYSTEM_ADMIN'], ['SYSTEM_ADMIN'])).toBe(true);
+    expect(manage(['ORG_LEADER'], ['VIEWER'])).toBe(false);
+  });
 });
 
 describe('permissionsOf', () => {

@@ -218,12 +218,20 @@ const contentActions = new Set<Action>([
 ]);
 
 /**
+ * Nobody manages their own account (no lock-out by mistake, no self-promotion), nor one holding a
+ * role they could not grant: a unit admin must not reset a system admin's password and sign in
+ * as them.
+ */
+const mayTouchAccount = (actor: Actor, resource: Resource) =>
+  resource.userId !== actor.id &&
+  (resource.accountRoles ?? []).every((role) => can(actor, 'user:grant-role', { role }));
+
+/**
  * The one place that decides whether `actor` may do `action` on `resource`.
  * A system admin manages every unit; everyone else acts only inside their own unit.
- * Nobody deactivates or re-roles their own account (no lock-out by mistake).
  */
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
-  if (action === 'user:manage' && resource.userId === actor.id) return false;
+  if (action === 'user:manage' && !mayTouchAccount(actor, resource)) return false;
   if (has(actor, 'SYSTEM_ADMIN') && !contentActions.has(action)) return true;
   return inOwnUnit(actor, resource) && rules[action](actor, resource);
 }

@@ -83,11 +83,13 @@ export function createSessionRepository(db: Db) {
       await tx.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
     },
 
-    async revokeAllOfUser(tx: Tx, userId: string, exceptId?: string): Promise<void> {
-      await tx.session.updateMany({
+    /** Returns how many sessions were still open. */
+    async revokeAllOfUser(tx: Tx, userId: string, exceptId?: string): Promise<number> {
+      const { count } = await tx.session.updateMany({
         where: { userId, revokedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
         data: { revokedAt: new Date() },
       });
+      return count;
     },
 
     /** Housekeeping: forget sessions that can no longer be used. */

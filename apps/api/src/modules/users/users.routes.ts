@@ -59,4 +59,13 @@ export const userRoutes: FastifyPluginAsyncZod<{ users: UserService }> = async (
       return reply.status(204).send(null);
     },
   );
+
+  app.post(
+    '/:id/sessions/end',
+    { schema: { tags, summary: 'Kết thúc mọi phiên đăng nhập của người dùng', params: idParamsSchema, response: { 204: z.null(), 403: problemSchema, 404: problemSchema } } },
+    async (request, reply) => {
+      await users.endSessions(request.params.id, contextOf(request));
+      return reply.status(204).send(null);
+    },
+  );
 };

@@ -38,6 +38,12 @@ export function createUserService({ db, users, accounts, notifications, sessions
     return user;
   }
 
+  /** The one check before any change to an account (see `user:manage` in the policy). */
+  function checkManage(ctx: RequestContext, user: User) {
+    const resource = { unitId: user.unitId, userId: user.id, accountRoles: user.roles };
+    if (!can(ctx.actor, 'user:manage', resource)) throw forbidden();
+  }
+
   /** Roles added or removed must each be grantable by the actor. */
   function checkRoles(ctx: RequestContext, changed: Role[]) {
     for (const role of changed) {
@@ -118,7 +124,7 @@ export function createUserService({ db, users, accounts, notifications, sessions
     async update(id: string, version: number, body: UpdateUserBody, ctx: RequestContext) {
       return db.$transaction(async (tx) => {
         const current = await load(tx, id, ctx);
-        if (!can(ctx.actor, 'user:manage', { unitId: current.unitId, userId: id })) throw forbidden();
+        checkManage(ctx, current);
         const roles = body.roles ? [...new Set(body.roles)] : current.roles;
         checkRoles(ctx, [
           ...roles.filter((r) => !current.roles.includes(r)),
@@ -167,7 +173,7 @@ export function createUserService({ db, users, accounts, notifications, sessions
       const passwordHash = await hashPassword(body.password);
       await db.$transaction(async (tx) => {
         const current = await load(tx, id, ctx);
-        if (!can(ctx.actor, 'user:manage', { unitId: current.unitId, userId: id })) throw forbidden();
+        checkManage(ctx, current);
         await accounts.setPassword(tx, id, passwordHash, true);
         await sessions.revokeAllOfUser(tx, id);
         await recordAudit(tx, ctx, {
@@ -175,6 +181,22 @@ export function createUserService({ db, users, accounts, notifications, sessions
           entityType: 'User',
           entityId: id,
           unitId: current.unitId,
+        });
+      });
+    },
+
+    /** Signs the account out everywhere, e.g. a lost phone or a suspected break-in. */
+    async endSessions(id: string, ctx: RequestContext): Promise<void> {
+      await db.$transaction(async (tx) => {
+        const current = await load(tx, id, ctx);
+        checkManage(ctx, current);
+        const ended = await sessions.revokeAllOfUser(tx, id);
+        await recordAudit(tx, ctx, {
+          action: 'user.end_sessions',
+          entityType: 'User',
+          entityId: id,
+          unitId: current.unitId,
+          changes: { sessions: ended },
         });
       });
     },
