@@ -57,7 +57,7 @@ function createCoreServices(db: Db, config: Config, now?: () => Date) {
     db,
     sessions,
     auth: createAuthService({ db, config, accounts, sessions, ...clock }),
-    units: createUnitService({ db, units: createUnitRepository(db) }),
+    units: createUnitService({ db, units: createUnitRepository(db), sessions }),
     organisations: createOrganisationService({
       db,
       organisations: createOrganisationRepository(db),

@@ -8,6 +8,7 @@ export const errorCodes = {
   INVALID_CREDENTIALS: 401,
   ACCOUNT_LOCKED: 423,
   ACCOUNT_DISABLED: 403,
+  UNIT_INACTIVE: 403,
   FORBIDDEN: 403,
   CSRF_FAILED: 403,
   NOT_FOUND: 404,
@@ -37,6 +38,10 @@ export const errorMessages: Record<ErrorCode, { vi: string; en: string }> = {
     en: 'Account temporarily locked after repeated wrong passwords',
   },
   ACCOUNT_DISABLED: { vi: 'Tài khoản đã bị vô hiệu hóa', en: 'Account disabled' },
+  UNIT_INACTIVE: {
+    vi: 'Đơn vị của bạn đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên cấp tỉnh',
+    en: 'Your unit has been deactivated. Please contact the province administrator',
+  },
   FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You may not do this' },
   CSRF_FAILED: {
     vi: 'Phiên làm việc không hợp lệ, vui lòng tải lại trang',

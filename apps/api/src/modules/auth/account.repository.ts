@@ -11,6 +11,7 @@ export function createAccountRepository(db: Db) {
           unitId: true,
           passwordHash: true,
           active: true,
+          unit: { select: { active: true } },
           lockedUntil: true,
           failedLoginCount: true,
         },

@@ -75,6 +75,8 @@ export function createAuthService({ db, config, accounts, sessions, now = () => 
         });
       }
       if (!user.active) throw new AppError('ACCOUNT_DISABLED');
+      // Said only after the password is right, so it tells a stranger nothing about the unit.
+      if (!user.unit.active) throw new AppError('UNIT_INACTIVE');
 
       const expiresAt = new Date(at.getTime() + config.session.absoluteHours * 3_600_000);
       const session = await db.$transaction(async (tx) => {
@@ -96,7 +98,7 @@ export function createAuthService({ db, config, accounts, sessions, now = () => 
     async resume(token: string): Promise<SessionRecord | null> {
       const at = now();
       const session = await sessions.findByToken(token);
-      if (!session || !session.user.active) return null;
+      if (!session || !session.user.active || !session.user.unitActive) return null;
       const idleLimit = session.lastSeenAt.getTime() + config.session.idleMinutes * 60_000;
       if (session.expiresAt <= at || idleLimit <= at.getTime()) return null;
       if (at.getTime() - session.lastSeenAt.getTime() > 60_000) await sessions.touch(session.id, at);

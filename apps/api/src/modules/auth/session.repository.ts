@@ -15,6 +15,8 @@ export interface SessionRecord {
     organisationId: string | null;
     organisationKind: OrganisationKind | null;
     active: boolean;
+    /** A deactivated unit's accounts are signed out and may not sign in. */
+    unitActive: boolean;
     roles: Role[];
   };
 }
@@ -58,17 +60,19 @@ export function createSessionRepository(db: Db) {
               organisationId: true,
               organisation: { select: { kind: true } },
               active: true,
+              unit: { select: { active: true } },
               roles: { select: { role: true, unitId: true } },
             },
           },
         },
       });
       if (!row) return null;
-      const { roles, organisation, ...user } = row.user;
+      const { roles, organisation, unit, ...user } = row.user;
       return {
         ...row,
         user: {
           ...user,
+          unitActive: unit.active,
           organisationKind: organisation?.kind ?? null,
           roles: roles.filter((r) => r.unitId === user.unitId).map((r) => r.role),
         },
@@ -87,6 +91,15 @@ export function createSessionRepository(db: Db) {
     async revokeAllOfUser(tx: Tx, userId: string, exceptId?: string): Promise<number> {
       const { count } = await tx.session.updateMany({
         where: { userId, revokedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+        data: { revokedAt: new Date() },
+      });
+      return count;
+    },
+
+    /** Signs out every account of a unit (the unit is being deactivated). */
+    async revokeAllOfUnit(tx: Tx, unitId: string): Promise<number> {
+      const { count } = await tx.session.updateMany({
+        where: { user: { unitId }, revokedAt: null },
         data: { revokedAt: new Date() },
       });
       return count;

@@ -4,11 +4,18 @@ import type { Db } from '../../db/prisma.ts';
 import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
 import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
+import type { SessionRepository } from '../auth/session.repository.ts';
 import type { UnitRepository } from './units.repository.ts';
 
 const auditedFields = ['code', 'name', 'kind', 'parentId', 'active'] as const;
 
-export function createUnitService({ db, units }: { db: Db; units: UnitRepository }) {
+interface Deps {
+  db: Db;
+  units: UnitRepository;
+  sessions: SessionRepository;
+}
+
+export function createUnitService({ db, units, sessions }: Deps) {
   const visible = (unit: Unit, ctx: RequestContext) =>
     can(ctx.actor, 'unit:read', { unitId: unit.id });
 
@@ -75,12 +82,18 @@ export function createUnitService({ db, units }: { db: Db; units: UnitRepository
           active: body.active ?? current.active,
         });
         if (!updated) throw new AppError('VERSION_CONFLICT', { meta: { currentVersion: current.version } });
+        const deactivated = current.active && !updated.active;
+        // Its users are signed out at once; sign-in then refuses them (UNIT_INACTIVE).
+        const endedSessions = deactivated ? await sessions.revokeAllOfUnit(tx, id) : 0;
         await recordAudit(tx, ctx, {
-          action: 'unit.update',
+          action: deactivated ? 'unit.deactivate' : 'unit.update',
           entityType: 'AdminUnit',
           entityId: id,
           unitId: id,
-          changes: diffChanges(current, updated, [...auditedFields]),
+          changes: {
+            ...diffChanges(current, updated, [...auditedFields]),
+            ...(deactivated ? { endedSessions } : {}),
+          },
         });
         return updated;
       });
