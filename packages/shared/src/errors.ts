@@ -9,6 +9,7 @@ export const errorCodes = {
   ACCOUNT_LOCKED: 423,
   ACCOUNT_DISABLED: 403,
   UNIT_INACTIVE: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
   FORBIDDEN: 403,
   CSRF_FAILED: 403,
   NOT_FOUND: 404,
@@ -41,6 +42,10 @@ export const errorMessages: Record<ErrorCode, { vi: string; en: string }> = {
   UNIT_INACTIVE: {
     vi: 'Đơn vị của bạn đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên cấp tỉnh',
     en: 'Your unit has been deactivated. Please contact the province administrator',
+  },
+  PASSWORD_CHANGE_REQUIRED: {
+    vi: 'Bạn cần đổi mật khẩu được cấp trước khi tiếp tục',
+    en: 'Change the password you were given before going on',
   },
   FORBIDDEN: { vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You may not do this' },
   CSRF_FAILED: {

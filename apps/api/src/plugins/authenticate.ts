@@ -1,11 +1,13 @@
 // Resolves the session cookie into `request.actor` and guards state-changing requests with CSRF.
 import { timingSafeEqual } from 'node:crypto';
+import type { ErrorCode } from '@phoihop/shared/errors';
 import type { Actor } from '@phoihop/shared/policies';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../lib/app-error.ts';
 import type { RequestContext } from '../lib/context.ts';
 import { actorOf, type AuthService } from '../modules/auth/auth.service.ts';
+import type { SessionRecord } from '../modules/auth/session.repository.ts';
 
 export const SESSION_COOKIE = 'phoihop_session';
 
@@ -21,7 +23,8 @@ declare module 'fastify' {
     csrfToken: string | null;
   }
   interface FastifyInstance {
-    /** onRequest hook for private routes: 401 without a valid session, 403 without CSRF token. */
+    /** onRequest hook for private routes: 401 without a valid session, 403 without CSRF token
+     * or while the account must finish setting up (outside `duringSetup` routes). */
     requireUser: (request: FastifyRequest) => Promise<void>;
   }
 }
@@ -37,6 +40,15 @@ function hostOf(origin: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * What the account must do before anything else, as the code the API refuses other routes with,
+ * or null. A new set-up step (e.g. enrolling a second factor) adds its line here.
+ */
+export function setupRequired(session: SessionRecord): ErrorCode | null {
+  if (session.user.mustChangePassword) return 'PASSWORD_CHANGE_REQUIRED';
+  return null;
 }
 
 /** Context for services; only valid after `requireUser`. */
@@ -66,6 +78,8 @@ export default fp(async function authenticatePlugin(
         throw new AppError('CSRF_FAILED');
       }
     }
+    const pending = setupRequired(session);
+    if (pending && request.routeOptions.config.duringSetup !== true) throw new AppError(pending);
   });
 
   // A cross-site page may not post to us even where cookies would not be sent (login CSRF).

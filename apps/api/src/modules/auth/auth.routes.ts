@@ -54,7 +54,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; config: Conf
 
     priv.get(
       '/me',
-      { schema: { tags, summary: 'Người dùng hiện tại', response: { 200: meSchema, 401: problemSchema } } },
+      {
+        config: { duringSetup: true },
+        schema: { tags, summary: 'Người dùng hiện tại', response: { 200: meSchema, 401: problemSchema } },
+      },
       async (request) => {
         const ctx = contextOf(request);
         return auth.me(ctx.actor.id, request.csrfToken ?? '', ctx.actor);
@@ -63,7 +66,10 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; config: Conf
 
     priv.post(
       '/logout',
-      { schema: { tags, summary: 'Đăng xuất', response: { 204: z.null(), 401: problemSchema } } },
+      {
+        config: { duringSetup: true },
+        schema: { tags, summary: 'Đăng xuất', response: { 204: z.null(), 401: problemSchema } },
+      },
       async (request, reply) => {
         await auth.logout(request.sessionId ?? '', contextOf(request));
         reply.clearCookie(SESSION_COOKIE, cookieOptions);
@@ -74,6 +80,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; config: Conf
     priv.post(
       '/change-password',
       {
+        config: { duringSetup: true },
         schema: {
           tags,
           summary: 'Đổi mật khẩu',
@@ -90,6 +97,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; config: Conf
     priv.patch(
       '/profile',
       {
+        // The account's own language: the set-up screens are read in it too.
+        config: { duringSetup: true },
         schema: {
           tags,
           summary: 'Cập nhật ngôn ngữ',

@@ -15,6 +15,8 @@ export interface SessionRecord {
     organisationId: string | null;
     organisationKind: OrganisationKind | null;
     active: boolean;
+    /** A temporary password (new or reset account) must be changed before anything else. */
+    mustChangePassword: boolean;
     /** A deactivated unit's accounts are signed out and may not sign in. */
     unitActive: boolean;
     roles: Role[];
@@ -60,6 +62,7 @@ export function createSessionRepository(db: Db) {
               organisationId: true,
               organisation: { select: { kind: true } },
               active: true,
+              mustChangePassword: true,
               unit: { select: { active: true } },
               roles: { select: { role: true, unitId: true } },
             },
