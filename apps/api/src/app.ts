@@ -34,6 +34,7 @@ import { userRoutes } from './modules/users/users.routes.ts';
 import authenticate from './plugins/authenticate.ts';
 import errors from './plugins/errors.ts';
 import { spaPlugin } from './plugins/spa.ts';
+import { sessionCookieName } from './plugins/session-cookie.ts';
 import swagger from './plugins/swagger.ts';
 import type { Services } from './services.ts';
 
@@ -74,8 +75,8 @@ export async function buildApp(config: Config, services: Services): Promise<Fast
   await app.register(rateLimit, { global: false });
   await app.register(cookie);
   await app.register(errors);
-  await app.register(swagger);
-  await app.register(authenticate, { auth: services.auth });
+  await app.register(swagger, { sessionCookieName: sessionCookieName(config) });
+  await app.register(authenticate, { auth: services.auth, config });
 
   await app.register(healthRoutes, { db: services.db });
   await app.register(authRoutes, { prefix: '/api/auth', auth: services.auth, config });

@@ -4,12 +4,12 @@ import type { ErrorCode } from '@phoihop/shared/errors';
 import type { Actor } from '@phoihop/shared/policies';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import type { Config } from '../config/env.ts';
 import { AppError } from '../lib/app-error.ts';
 import type { RequestContext } from '../lib/context.ts';
 import { actorOf, type AuthService } from '../modules/auth/auth.service.ts';
 import type { SessionRecord } from '../modules/auth/session.repository.ts';
-
-export const SESSION_COOKIE = 'phoihop_session';
+import { createSessionCookie, type SessionCookie } from './session-cookie.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -26,6 +26,7 @@ declare module 'fastify' {
     /** onRequest hook for private routes: 401 without a valid session, 403 without CSRF token
      * or while the account must finish setting up (outside `duringSetup` routes). */
     requireUser: (request: FastifyRequest) => Promise<void>;
+    sessionCookie: SessionCookie;
   }
 }
 
@@ -59,14 +60,16 @@ export function contextOf(request: FastifyRequest): RequestContext {
 
 export default fp(async function authenticatePlugin(
   app: FastifyInstance,
-  { auth }: { auth: AuthService },
+  { auth, config }: { auth: AuthService; config: Pick<Config, 'cookieSecure'> },
 ) {
+  const cookie = createSessionCookie(config);
+  app.decorate('sessionCookie', cookie);
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('csrfToken', null);
 
   app.decorate('requireUser', async (request: FastifyRequest) => {
-    const token = request.cookies[SESSION_COOKIE];
+    const token = cookie.read(request);
     const session = token ? await auth.resume(token) : null;
     if (!session) throw new AppError('UNAUTHENTICATED');
     request.actor = actorOf(session);
@@ -87,7 +90,8 @@ export default fp(async function authenticatePlugin(
     if (safeMethods.has(request.method)) return;
     const origin = request.headers.origin;
     if (origin === undefined) return;
-    const host = request.headers['x-forwarded-host'] ?? request.headers.host;
-    if (hostOf(origin) !== host) throw new AppError('CSRF_FAILED');
+    // Fastify reads X-Forwarded-Host (its last entry, the one our proxy added) only with
+    // TRUST_PROXY; otherwise a client could name any host it likes and pass this check.
+    if (hostOf(origin) !== request.host) throw new AppError('CSRF_FAILED');
   });
 });

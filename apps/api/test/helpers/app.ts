@@ -55,7 +55,7 @@ export interface Session {
 export async function login(app: FastifyInstance, username: string, password: string): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
   if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
-  const cookie = res.cookies.find((c) => c.name === 'phoihop_session');
+  const cookie = res.cookies.find((c) => c.name === app.sessionCookie.name);
   if (!cookie) throw new Error('no session cookie');
   const me = res.json<{ csrfToken: string; user: { id: string } }>();
   return { cookie: `${cookie.name}=${cookie.value}`, csrfToken: me.csrfToken, userId: me.user.id };

@@ -8,7 +8,7 @@ import { problemSchema } from '@phoihop/shared/errors';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config/env.ts';
-import { contextOf, SESSION_COOKIE } from '../../plugins/authenticate.ts';
+import { contextOf } from '../../plugins/authenticate.ts';
 import type { AuthService } from './auth.service.ts';
 
 const tags = ['auth'];
@@ -17,13 +17,6 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; config: Conf
   app,
   { auth, config },
 ) => {
-  const cookieOptions = {
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: config.cookieSecure,
-    path: '/',
-  };
-
   app.post(
     '/login',
     {
@@ -43,7 +36,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; config: Conf
         ip: request.ip ?? null,
         userAgent: request.headers['user-agent'] ?? null,
       });
-      reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt });
+      app.sessionCookie.set(reply, token, expiresAt);
       return me;
     },
   );
@@ -72,7 +65,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; config: Conf
       },
       async (request, reply) => {
         await auth.logout(request.sessionId ?? '', contextOf(request));
-        reply.clearCookie(SESSION_COOKIE, cookieOptions);
+        app.sessionCookie.clear(reply);
         return reply.status(204).send(null);
       },
     );
