@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { formatTimeDate } from '../../../lib/dates';
 import { makeMe, makeOrganisation, makeUser } from '../../../testing/data';
@@ -76,6 +76,47 @@ describe('users admin', () => {
 
     expect(await screen.findByTestId('user-row-phamthidung')).toHaveTextContent('Phạm Thị Dung');
     expect(db.users).toHaveLength(1);
+  });
+
+  it('offers no action on a system admin’s account to a unit admin', async () => {
+    db.me = makeMe(['UNIT_ADMIN']);
+    db.users = [
+      makeUser({ username: 'quantritinh', fullName: 'Quản Trị Tỉnh', roles: ['SYSTEM_ADMIN'] }),
+      makeUser({ username: 'canbo', fullName: 'Cán Bộ', roles: ['ORG_OFFICER'] }),
+    ];
+    renderApp('/admin/users');
+
+    const table = await screen.findByTestId('users-table');
+    const system = within(table).getByTestId('user-row-quantritinh');
+    expect(within(system).queryByRole('button')).not.toBeInTheDocument();
+    const officer = within(table).getByTestId('user-row-canbo');
+    for (const name of ['Sửa', 'Đặt lại mật khẩu', 'Kết thúc phiên đăng nhập', 'Vô hiệu hóa']) {
+      expect(within(officer).getByRole('button', { name })).toBeInTheDocument();
+    }
+  });
+
+  it('ends a user’s sessions after confirmation', async () => {
+    db.me = makeMe(['UNIT_ADMIN']);
+    const target = makeUser({ username: 'matmay', fullName: 'Mất Máy', roles: ['VIEWER'] });
+    db.users = [target];
+    const ended: string[] = [];
+    server.use(
+      http.post('*/api/users/:id/sessions/end', ({ params }) => {
+        ended.push(String(params.id));
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const { user } = renderApp('/admin/users');
+
+    const row = await screen.findByTestId('user-row-matmay');
+    await user.click(within(row).getByRole('button', { name: 'Kết thúc phiên đăng nhập' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Kết thúc phiên đăng nhập?' });
+    expect(dialog).toHaveTextContent('“Mất Máy” sẽ bị đăng xuất ngay trên mọi thiết bị');
+    expect(ended).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Kết thúc phiên đăng nhập' }));
+
+    expect(await screen.findByText('Đã kết thúc các phiên đăng nhập')).toBeInTheDocument();
+    expect(ended).toEqual([target.id]);
   });
 
   it('hides the admin actions from a viewer', async () => {

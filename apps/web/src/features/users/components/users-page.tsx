@@ -12,6 +12,7 @@ import { QueryState } from '../../../components/ui/query-state';
 import { actorOf, hasPermission, useCurrentMe } from '../../../lib/auth';
 import { flattenPages } from '../../../lib/pagination';
 import { useUsers } from '../api/list-users';
+import { useEndUserSessions } from '../api/end-user-sessions';
 import { useUpdateUser } from '../api/update-user';
 import type { UsersSearch } from '../search-params';
 import { ResetPasswordModal } from './reset-password-modal';
@@ -32,6 +33,7 @@ export function UsersPage(props: {
   const actor = actorOf(me);
   const query = useUsers(props.search);
   const update = useUpdateUser();
+  const endSessions = useEndUserSessions();
   const [dialog, setDialog] = useState<Dialog>(null);
   const users = flattenPages(query.data);
   // Look the record up on every render so a refetch (e.g. after a conflict) brings its new version.
@@ -44,6 +46,11 @@ export function UsersPage(props: {
       { id: user.id, version: user.version, body: { active } },
       { onSuccess: () => notifications.show({ color: 'teal', message: t('common.saved') }) },
     );
+
+  const endSessionsOf = (user: User) =>
+    endSessions.mutate(user.id, {
+      onSuccess: () => notifications.show({ color: 'teal', message: t('users.sessionsEnded') }),
+    });
 
   return (
     <>
@@ -76,11 +83,18 @@ export function UsersPage(props: {
         <UsersTable
           users={users}
           actions={{
+            // Not oneself, nor an account holding a role the actor could not grant.
             canManage: (user) =>
-              mayManage && can(actor, 'user:manage', { userId: user.id, unitId: user.unitId }),
+              mayManage &&
+              can(actor, 'user:manage', {
+                userId: user.id,
+                unitId: user.unitId,
+                accountRoles: user.roles,
+              }),
             onEdit: (user) => setDialog({ kind: 'edit', id: user.id }),
             onResetPassword: (user) => setDialog({ kind: 'reset', id: user.id }),
             onSetActive: setActive,
+            onEndSessions: endSessionsOf,
           }}
         />
       )}

@@ -10,6 +10,7 @@ export interface UserRowActions {
   onEdit: (user: User) => void;
   onResetPassword: (user: User) => void;
   onSetActive: (user: User, active: boolean) => void;
+  onEndSessions: (user: User) => void;
 }
 
 export function UsersTable(props: { users: User[]; actions: UserRowActions }) {
@@ -67,6 +68,15 @@ export function UsersTable(props: { users: User[]; actions: UserRowActions }) {
                     >
                       {t('users.resetPassword')}
                     </Button>
+                    <ConfirmButton
+                      size="xs"
+                      variant="default"
+                      color="orange"
+                      label={t('users.endSessions')}
+                      title={t('users.endSessionsTitle')}
+                      message={t('users.endSessionsBody', { name: user.fullName })}
+                      onConfirm={() => actions.onEndSessions(user)}
+                    />
                     {user.active ? (
                       <ConfirmButton
                         size="xs"
