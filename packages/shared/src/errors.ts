@@ -26,6 +26,13 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes;
 
+/**
+ * Codes with which the API refuses all but the set-up routes (me, sign-out, the step itself)
+ * while an account must finish setting up; the SPA then reloads `me` and shows that step.
+ */
+export const setupRequiredCodes = ['PASSWORD_CHANGE_REQUIRED'] as const satisfies ErrorCode[];
+export type SetupRequiredCode = (typeof setupRequiredCodes)[number];
+
 export const errorMessages: Record<ErrorCode, { vi: string; en: string }> = {
   VALIDATION_FAILED: { vi: 'Dữ liệu không hợp lệ', en: 'Invalid data' },
   BAD_REQUEST: { vi: 'Yêu cầu không hợp lệ', en: 'Bad request' },

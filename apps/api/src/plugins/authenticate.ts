@@ -1,6 +1,6 @@
 // Resolves the session cookie into `request.actor` and guards state-changing requests with CSRF.
 import { timingSafeEqual } from 'node:crypto';
-import type { ErrorCode } from '@phoihop/shared/errors';
+import type { SetupRequiredCode } from '@phoihop/shared/errors';
 import type { Actor } from '@phoihop/shared/policies';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -45,9 +45,10 @@ function hostOf(origin: string): string | null {
 
 /**
  * What the account must do before anything else, as the code the API refuses other routes with,
- * or null. A new set-up step (e.g. enrolling a second factor) adds its line here.
+ * or null. A new set-up step (e.g. enrolling a second factor) adds its line here and its code to
+ * `setupRequiredCodes`.
  */
-export function setupRequired(session: SessionRecord): ErrorCode | null {
+export function setupRequired(session: SessionRecord): SetupRequiredCode | null {
   if (session.user.mustChangePassword) return 'PASSWORD_CHANGE_REQUIRED';
   return null;
 }

@@ -1,4 +1,4 @@
-import { problemSchema, type FieldError } from '@phoihop/shared/errors';
+import { problemSchema, setupRequiredCodes, type FieldError } from '@phoihop/shared/errors';
 import type { z } from 'zod';
 import { env } from '../config/env';
 import { currentLanguage, i18n } from './i18n';
@@ -46,6 +46,13 @@ let onUnauthenticated: () => void = () => window.location.assign('/login');
 export const setUnauthenticatedHandler = (handler: () => void) => {
   onUnauthenticated = handler;
 };
+
+let onSetupRequired: () => void = () => {};
+/** Called when the API refuses a call until the account finishes setting up (see the codes). */
+export const setSetupRequiredHandler = (handler: () => void) => {
+  onSetupRequired = handler;
+};
+const isSetupRequired = (code: string) => (setupRequiredCodes as readonly string[]).includes(code);
 
 type QueryValue = string | number | boolean | null | undefined;
 
@@ -130,6 +137,7 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
   if (!response.ok) {
     const error = await toApiError(response);
     if (response.status === 401 && options.redirectOn401 !== false) onUnauthenticated();
+    if (response.status === 403 && isSetupRequired(error.code)) onSetupRequired();
     throw error;
   }
   if (!schema || response.status === 204) return undefined as never;

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { makeMe } from '../../../testing/data';
 import { db } from '../../../testing/db';
+import { problem } from '../../../testing/problem';
 import { renderApp } from '../../../testing/render-app';
 import { server } from '../../../testing/server';
 
@@ -43,5 +44,23 @@ describe('change password', () => {
     expect(await screen.findByRole('heading', { name: /^Xin chào/ })).toBeInTheDocument();
     await waitFor(() => expect(location().pathname).toBe('/'));
     expect(sent).toEqual({ currentPassword: 'TamThoi2025', newPassword: 'MatKhauMoi2025' });
+  });
+
+  it('sends to this screen an account the API holds to a password change', async () => {
+    db.me = makeMe(['UNIT_ADMIN']);
+    server.use(
+      http.get('*/api/users', () => {
+        // The password was reset meanwhile: the API now says so, and so will `me`.
+        db.me = db.me && { ...db.me, user: { ...db.me.user, mustChangePassword: true } };
+        return problem(
+          'PASSWORD_CHANGE_REQUIRED',
+          'Bạn cần đổi mật khẩu được cấp trước khi tiếp tục',
+        );
+      }),
+    );
+    const { location } = renderApp('/admin/users');
+
+    await waitFor(() => expect(location().pathname).toBe('/change-password'));
+    expect(await screen.findByLabelText(/^Mật khẩu hiện tại/)).toBeInTheDocument();
   });
 });

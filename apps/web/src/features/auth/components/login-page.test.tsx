@@ -29,6 +29,19 @@ describe('login page', () => {
     expect(alert).toHaveTextContent(lockedDetail);
   });
 
+  it('tells a user of a deactivated unit whom to ask', async () => {
+    const message = 'Đơn vị của bạn đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên cấp tỉnh';
+    server.use(http.post('*/api/auth/login', () => problem('UNIT_INACTIVE', message)));
+    const { user, location } = renderApp('/login');
+
+    await user.type(await screen.findByLabelText('Tên đăng nhập'), 'nguyenvana');
+    await user.type(screen.getByLabelText('Mật khẩu'), 'MatKhau2025');
+    await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(location().pathname).toBe('/login');
+  });
+
   it('tells how many attempts remain after a wrong password', async () => {
     server.use(
       http.post('*/api/auth/login', () =>
