@@ -49,7 +49,7 @@ export function UnitsTable(props: {
                         color="red"
                         label={t('common.deactivate')}
                         title={t('confirm.deactivateTitle')}
-                        message={t('confirm.deactivateBody', { name: unit.name })}
+                        message={t('units.deactivateBody', { name: unit.name })}
                         onConfirm={() => props.onSetActive(unit, false)}
                       />
                     ) : (
