@@ -1,4 +1,5 @@
-// Maintenance commands: `migrate`, `migration <name>`, `seed`, `admin:create`, `plan:import`.
+// Maintenance commands: `migrate`, `migration <name>`, `seed`, `admin:create`, `plan:import`,
+// `audit:verify`.
 // Without DATABASE_URL they use the embedded PostgreSQL (stop the server first: one process
 // at a time may own its data folder).
 import { parseArgs } from 'node:util';
@@ -10,6 +11,7 @@ import { createFirstAdmin } from './seed/create-admin.ts';
 import { seedDemo } from './seed/seed-demo.ts';
 import { seedDemoRecords } from './seed/seed-demo-records.ts';
 import { runPlanImport } from './modules/plan-import/import-command.ts';
+import { runAuditVerify } from './modules/audit/verify-command.ts';
 import { createServices } from './services.ts';
 
 const say = (line: string) => console.log(`[phoihop] ${line}`);
@@ -68,8 +70,19 @@ try {
       }
       break;
     }
+    case 'audit:verify': {
+      const db = createPrisma(database.url);
+      try {
+        process.exitCode = await runAuditVerify(db, { info: say, error: (line: string) => console.error(line) });
+      } finally {
+        await db.$disconnect();
+      }
+      break;
+    }
     default:
-      throw new Error('Lệnh: migrate | migration <tên> | seed | admin:create | plan:import <tệp> --unit <mã> --year <năm>');
+      throw new Error(
+        'Lệnh: migrate | migration <tên> | seed | admin:create | plan:import <tệp> --unit <mã> --year <năm> | audit:verify',
+      );
   }
 } catch (error) {
   console.error(`[phoihop] ${error instanceof Error ? error.message : String(error)}`);
