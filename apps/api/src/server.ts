@@ -45,12 +45,16 @@ const app = await buildApp(config, services);
 const interrupted = await services.exports.recoverInterrupted();
 if (interrupted) say(`${interrupted} lần xuất danh sách dở dang được đánh dấu không thành công (máy chủ đã khởi động lại)`);
 
-// Hourly: forget dead sessions, send the daily digests not yet sent (each exists once per user
-// and day, so several API processes may all run this).
+// Hourly: forget dead sessions and uploads never linked to a record, send the daily digests not
+// yet sent (each exists once per user and day, so several API processes may all run this).
 const hourly = () => {
   services.sessions
     .deleteExpired(new Date(Date.now() - 7 * 24 * 3_600_000))
     .catch((err: unknown) => app.log.warn({ err }, 'session cleanup failed'));
+  services.attachments
+    .deleteUnlinked()
+    .then((deleted) => deleted && app.log.info({ deleted }, 'unlinked uploads deleted'))
+    .catch((err: unknown) => app.log.warn({ err }, 'unlinked upload cleanup failed'));
   services.digest
     .sendDaily()
     .then((sent) => sent && app.log.info({ sent }, 'daily digests sent'))

@@ -21,6 +21,7 @@ import { createCivicServices } from './modules/civic/civic-module.ts';
 import { createDigestRepository } from './modules/digest/digest.repository.ts';
 import { createDigestService } from './modules/digest/digest.service.ts';
 import { createAttachmentRepository } from './modules/attachments/attachments.repository.ts';
+import { createAttachmentService } from './modules/attachments/attachments.service.ts';
 import { createAmendmentRepository } from './modules/plans/amendments.repository.ts';
 import { createPlanItemRepository } from './modules/plans/plan-items.repository.ts';
 import { createPlanItemService } from './modules/plans/plan-items.service.ts';
@@ -71,7 +72,7 @@ function createCoreServices(db: Db, config: Config, now?: () => Date) {
     }),
     notifications,
     audit: createAuditRepository(db),
-    attachments,
+    attachments: createAttachmentService({ db, attachments, config, ...clock }),
     amendments,
     regulations: createRegulationService({ db, regulations: createRegulationRepository(db) }),
     plans: createPlanService({ db, plans, items, amendments, ...clock }),

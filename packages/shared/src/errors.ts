@@ -20,6 +20,9 @@ export const errorCodes = {
   COMMENT_PERIOD_CLOSED: 409,
   PRECONDITION_REQUIRED: 428,
   RATE_LIMITED: 429,
+  FILE_TYPE_MISMATCH: 415,
+  TOO_MANY_FILES: 400,
+  UPLOAD_QUOTA_EXCEEDED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 } as const;
@@ -81,6 +84,15 @@ export const errorMessages: Record<ErrorCode, { vi: string; en: string }> = {
   RATE_LIMITED: {
     vi: 'Quá nhiều yêu cầu, vui lòng thử lại sau',
     en: 'Too many requests, try again later',
+  },
+  FILE_TYPE_MISMATCH: {
+    vi: 'Nội dung tệp không đúng với loại tệp đã khai',
+    en: 'The file content does not match its declared type',
+  },
+  TOO_MANY_FILES: { vi: 'Mỗi lần chỉ gửi một tệp', en: 'Send one file at a time' },
+  UPLOAD_QUOTA_EXCEEDED: {
+    vi: 'Đã vượt hạn mức tải tệp trong ngày, vui lòng thử lại sau',
+    en: 'Daily upload quota reached, try again later',
   },
   INTERNAL: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Server error, try again later' },
   UNAVAILABLE: { vi: 'Hệ thống tạm thời không sẵn sàng', en: 'Service unavailable' },

@@ -19,6 +19,8 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  UPLOAD_DAILY_MAX_FILES: z.coerce.number().int().min(1).default(100),
+  UPLOAD_DAILY_MAX_MB: z.coerce.number().int().min(1).default(200),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   WEB_DIST: z.string().optional(),
 });
@@ -35,6 +37,8 @@ export interface Config {
   trustProxy: boolean;
   session: { idleMinutes: number; absoluteHours: number };
   login: { maxFailures: number; lockMinutes: number; ratePerMinute: number };
+  /** Per user, over the last 24 hours, counted in the database (shared by every process). */
+  uploads: { dailyMaxFiles: number; dailyMaxBytes: number };
   logLevel: string;
   webDist: string;
 }
@@ -62,6 +66,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       lockMinutes: e.LOGIN_LOCK_MINUTES,
       ratePerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     },
+    uploads: { dailyMaxFiles: e.UPLOAD_DAILY_MAX_FILES, dailyMaxBytes: e.UPLOAD_DAILY_MAX_MB * 1024 * 1024 },
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     webDist: path.resolve(e.WEB_DIST ?? path.join(repoRoot, 'apps', 'web', 'dist')),
   };

@@ -1,7 +1,26 @@
 import type { Attachment } from '@phoihop/shared/plans';
 import type { Db, Tx } from '../../db/prisma.ts';
-import { recordAudit } from '../../lib/audit.ts';
-import type { RequestContext } from '../../lib/context.ts';
+import { Prisma } from '../../generated/prisma/client.ts';
+
+/** Every column that holds an attachment id besides progress_update's (none has a foreign key). */
+export const attachmentReferences = [
+  ['case_attachments', 'attachment_id'],
+  ['case_events', 'attachment_id'],
+  ['regulations', 'attachment_id'],
+  ['supervisions', 'decision_file_id'],
+  ['supervisions', 'report_file_id'],
+  ['recommendations', 'answer_file_id'],
+  ['recommendation_events', 'file_id'],
+  ['drafts', 'file_id'],
+  ['drafts', 'consolidated_file_id'],
+  ['voter_meetings', 'minutes_file_id'],
+  ['voter_petitions', 'answer_file_id'],
+] as const;
+
+const unreferenced = Prisma.join(
+  attachmentReferences.map(([table, column]) => Prisma.raw(`NOT EXISTS (SELECT 1 FROM "${table}" x WHERE x."${column}" = a.id)`)),
+  ' AND ',
+);
 
 const select = { id: true, fileName: true, mimeType: true, size: true, createdAt: true } as const;
 
@@ -12,8 +31,22 @@ const toAttachment = (row: { id: string; fileName: string; mimeType: string; siz
 
 export function createAttachmentRepository(db: Db) {
   return {
-    async create(data: { unitId: string; fileName: string; mimeType: string; size: number; sha256: string; data: Buffer; uploadedById: string }) {
-      return toAttachment(await db.attachment.create({ data: { ...data, data: new Uint8Array(data.data) }, select }));
+    async create(tx: Tx, data: { unitId: string; fileName: string; mimeType: string; size: number; sha256: string; data: Buffer; uploadedById: string }) {
+      return toAttachment(await tx.attachment.create({ data: { ...data, data: new Uint8Array(data.data) }, select }));
+    },
+
+    /** Serialises one user's uploads until the transaction ends, so the quota holds across processes. */
+    async lockUploader(tx: Tx, userId: string) {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('upload-quota:' || ${userId}, 0))`;
+    },
+
+    async usageSince(tx: Tx, userId: string, since: Date) {
+      const { _count, _sum } = await tx.attachment.aggregate({
+        where: { uploadedById: userId, createdAt: { gte: since } },
+        _count: { _all: true },
+        _sum: { size: true },
+      });
+      return { files: _count._all, bytes: _sum.size ?? 0 };
     },
 
     findWithData: (id: string) => db.attachment.findUnique({ where: { id } }),
@@ -29,17 +62,6 @@ export function createAttachmentRepository(db: Db) {
           },
         },
       }),
-
-    /** Luật Tố cáo Art 56: every opening of a denouncer's protected file is on record. */
-    async auditProtectedDownload(ctx: RequestContext, file: { id: string; unitId: string }, caseId: string) {
-      await recordAudit(db, ctx, {
-        action: 'case.identity-file-download',
-        entityType: 'Case',
-        entityId: caseId,
-        unitId: file.unitId,
-        changes: { attachmentId: file.id },
-      });
-    },
 
     /** Attachments the user uploaded and has not yet linked to anything. */
     async unclaimed(tx: Tx, ids: string[], uploadedById: string) {
@@ -57,6 +79,13 @@ export function createAttachmentRepository(db: Db) {
       });
       return rows.map((r) => ({ ...toAttachment(r), progressUpdateId: r.progressUpdateId }));
     },
+
+    /** Deletes files uploaded before `before` that no record points at; returns what it deleted. */
+    deleteUnlinked: (tx: Tx, before: Date) =>
+      tx.$queryRaw<{ id: string; unitId: string; size: number; mimeType: string }[]>`
+        DELETE FROM attachments a
+         WHERE a.created_at < ${before} AND a.progress_update_id IS NULL AND ${unreferenced}
+        RETURNING a.id::text AS id, a.unit_id::text AS "unitId", a.size, a.mime_type AS "mimeType"`,
   };
 }
 
