@@ -91,7 +91,7 @@ export async function buildApp(config: Config, services: Services): Promise<Fast
       await priv.register(userRoutes, { prefix: '/users', users: services.users });
       await priv.register(notificationRoutes, {
         prefix: '/notifications',
-        notifications: services.notifications,
+        notifications: services.inbox,
       });
       await priv.register(auditRoutes, { prefix: '/audit', audit: services.audit });
       await priv.register(attachmentRoutes, { prefix: '/attachments', attachments: services.attachments });

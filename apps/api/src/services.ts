@@ -21,6 +21,7 @@ import { createCivicServices } from './modules/civic/civic-module.ts';
 import { createDigestRepository } from './modules/digest/digest.repository.ts';
 import { createDigestService } from './modules/digest/digest.service.ts';
 import { createAttachmentRepository } from './modules/attachments/attachments.repository.ts';
+import { createNotificationService } from './modules/notifications/notifications.service.ts';
 import { createAttachmentService } from './modules/attachments/attachments.service.ts';
 import { createAmendmentRepository } from './modules/plans/amendments.repository.ts';
 import { createPlanItemRepository } from './modules/plans/plan-items.repository.ts';
@@ -71,6 +72,7 @@ function createCoreServices(db: Db, config: Config, now?: () => Date) {
       sessions,
     }),
     notifications,
+    inbox: createNotificationService({ db, notifications, ...clock }),
     audit: createAuditRepository(db),
     attachments: createAttachmentService({ db, attachments, config, ...clock }),
     amendments,

@@ -5,6 +5,7 @@ import { buildApp } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config/env.ts';
 import { createPrisma, type Db } from '../../src/db/prisma.ts';
 import { createServices, type Services } from '../../src/services.ts';
+import { expectAuditRow, watchAuditCoverage } from './audit-coverage.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
 export interface TestApp {
@@ -37,6 +38,7 @@ export async function buildTestApp(env: NodeJS.ProcessEnv = {}, database?: TestD
   };
   const services = createServices(db, config, () => clock.now);
   const app = await buildApp(config, services);
+  watchAuditCoverage(app, db);
   await app.ready();
   afterAll(async () => {
     await app.close();
@@ -62,13 +64,15 @@ export async function login(app: FastifyInstance, username: string, password: st
 }
 
 /** A request as a logged-in user, with the CSRF header a browser client sends. */
-export function injectAs(
+export async function injectAs(
   app: FastifyInstance,
   session: Session,
   options: InjectOptions & { method: string; url: string },
 ): Promise<LightMyRequestResponse> {
-  return app.inject({
+  const res = await app.inject({
     ...options,
     headers: { cookie: session.cookie, 'x-csrf-token': session.csrfToken, ...options.headers },
   } as InjectOptions);
+  await expectAuditRow(app, options.method, options.url, res);
+  return res;
 }

@@ -167,7 +167,16 @@ export function createExportService(deps: ExportServiceDeps) {
           message: job.status === 'FAILED' ? 'Việc xuất danh sách không thành công: không có tệp' : 'Tệp chưa sẵn sàng: danh sách đang được xuất',
         });
       }
-      return { fileName: job.fileName, mimeType: job.mimeType ?? 'application/octet-stream', data: Buffer.from(job.data) };
+      const file = { fileName: job.fileName, mimeType: job.mimeType ?? 'application/octet-stream', data: Buffer.from(job.data) };
+      // Exported lists hold personal data: each download is on record (id, type and size).
+      await recordAudit(db, ctx, {
+        action: 'export.download',
+        entityType: 'ExportJob',
+        entityId: job.id,
+        unitId: job.unitId,
+        changes: { mimeType: file.mimeType, size: file.data.length },
+      });
+      return file;
     },
 
     /** At start-up: what a stopped process left queued or running will never finish. */

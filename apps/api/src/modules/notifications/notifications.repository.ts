@@ -32,11 +32,13 @@ export function createNotificationRepository(db: Db) {
 
     unreadCount: (userId: string) => db.notification.count({ where: { userId, readAt: null } }),
 
-    async markRead(userId: string, ids: string[] | undefined) {
-      await db.notification.updateMany({
+    /** Marks the user's unread notices (all, or those of `ids`) read; returns how many. */
+    async markRead(tx: Tx, userId: string, ids: string[] | undefined, at: Date) {
+      const { count } = await tx.notification.updateMany({
         where: { userId, readAt: null, ...(ids ? { id: { in: ids } } : {}) },
-        data: { readAt: new Date() },
+        data: { readAt: at },
       });
+      return count;
     },
 
     /** Inside the caller's transaction, so a notice exists only if its cause does. */

@@ -7,12 +7,12 @@ import {
 } from '@phoihop/shared/notifications';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contextOf } from '../../plugins/authenticate.ts';
-import type { NotificationRepository } from './notifications.repository.ts';
+import type { NotificationService } from './notifications.service.ts';
 
 const tags = ['notifications'];
 
 // Each user reads and marks only their own notifications: the user id comes from the session.
-export const notificationRoutes: FastifyPluginAsyncZod<{ notifications: NotificationRepository }> = async (
+export const notificationRoutes: FastifyPluginAsyncZod<{ notifications: NotificationService }> = async (
   app,
   { notifications },
 ) => {
@@ -32,7 +32,7 @@ export const notificationRoutes: FastifyPluginAsyncZod<{ notifications: Notifica
     '/mark-read',
     { schema: { tags, summary: 'Đánh dấu đã đọc', body: markReadBodySchema, response: { 200: okSchema } } },
     async (request) => {
-      await notifications.markRead(contextOf(request).actor.id, request.body.ids);
+      await notifications.markRead(contextOf(request), request.body.ids);
       return { ok: true as const };
     },
   );
