@@ -1,6 +1,10 @@
 // The audit log's hash chain: the trigger and Node agree, and tampering is found and named.
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../src/db/paths.ts';
 import { createPrisma, type Db, type Tx } from '../../src/db/prisma.ts';
 import { recordAudit } from '../../src/lib/audit.ts';
 import { canonicalText, verifyChain } from '../../src/modules/audit/audit-chain.ts';
@@ -15,10 +19,12 @@ afterAll(async () => {
   }
 });
 
+let lastUrl = '';
 async function freshDb() {
   const { url, drop } = await createTestDatabase();
   const db = createPrisma(url, 25);
   opened.push({ db, drop });
+  lastUrl = url;
   return db;
 }
 
@@ -108,6 +114,25 @@ describe('audit hash chain', () => {
       'UPDATE audit_log l SET hash = audit_log_link_hash(l.prev_hash, l) WHERE chain_seq = 2',
     );
     expect(await verifyChain(createAuditChainRepository(db))).toMatchObject({ ok: false, reason: 'predecessor-missing', id: await idOfSeq(db, 3) });
+  });
+
+  it('chains the rows written before the migration, in id order', async () => {
+    const db = await freshDb();
+    await db.$executeRawUnsafe('ALTER TABLE audit_log DISABLE TRIGGER audit_log_chain');
+    await writeRows(db, 3);
+    await db.$executeRawUnsafe('ALTER TABLE audit_log ENABLE TRIGGER audit_log_chain');
+    expect(await verifyChain(createAuditChainRepository(db))).toMatchObject({ ok: false, reason: 'unchained' });
+
+    // The migration's own backfill, as it runs on a database that has rows.
+    const folder = readdirSync(path.join(repoRoot, 'prisma/migrations')).find((name) => name.endsWith('_audit_chain'))!;
+    const sql = readFileSync(path.join(repoRoot, 'prisma/migrations', folder, 'migration.sql'), 'utf8');
+    const backfill = sql.slice(sql.indexOf('-- Rows written before'), sql.indexOf('-- The head row'));
+    const client = new pg.Client({ connectionString: lastUrl });
+    await client.connect();
+    await client.query(`DELETE FROM audit_chain_head; ${backfill}`);
+    await client.end();
+    await writeRows(db, 2);
+    expect(await verifyChain(createAuditChainRepository(db))).toEqual({ ok: true, count: 5 });
   });
 
   it('stays one chain under 20 concurrent writers', async () => {
