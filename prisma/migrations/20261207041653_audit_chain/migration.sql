@@ -50,22 +50,38 @@ BEGIN
 END $$;
 ALTER TABLE "audit_log" ENABLE TRIGGER audit_log_no_update_delete;
 
--- The head row's lock serialises writers: a second transaction waits here until the first
--- commits, then reads its hash (under REPEATABLE READ it fails instead of forking the chain).
--- The sequence number is taken under that lock, so the chain order is the commit order.
+-- Rows are chained when their transaction commits (a deferred trigger), so the head row's lock
+-- is the last lock a writer takes and is held only while it commits: writers queue there and
+-- cannot deadlock on it. After waiting, READ COMMITTED reads the head the previous writer left
+-- (under REPEATABLE READ the wait ends in a serialization error instead of a fork). The sequence
+-- number is taken under that lock, so the chain order is the commit order.
 CREATE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   head "audit_chain_head";
+  r "audit_log";
 BEGIN
   SELECT * INTO STRICT head FROM "audit_chain_head" WHERE "id" = 1 FOR UPDATE;
-  NEW.chain_seq := head.seq + 1;
-  NEW.prev_hash := head.hash;
-  NEW.hash := audit_log_link_hash(head.hash, NEW);
-  UPDATE "audit_chain_head" SET "seq" = NEW.chain_seq, "hash" = NEW.hash WHERE "id" = 1;
-  RETURN NEW;
+  SELECT * INTO STRICT r FROM "audit_log" WHERE "id" = NEW.id;
+  r.chain_seq := head.seq + 1;
+  r.prev_hash := head.hash;
+  r.hash := audit_log_link_hash(head.hash, r);
+  UPDATE "audit_log" SET "chain_seq" = r.chain_seq, "prev_hash" = r.prev_hash, "hash" = r.hash WHERE "id" = r.id;
+  UPDATE "audit_chain_head" SET "seq" = r.chain_seq, "hash" = r.hash WHERE "id" = 1;
+  RETURN NULL;
 END;
 $$;
 
-CREATE TRIGGER audit_log_chain
-  BEFORE INSERT ON "audit_log"
+CREATE CONSTRAINT TRIGGER audit_log_chain
+  AFTER INSERT ON "audit_log" DEFERRABLE INITIALLY DEFERRED
   FOR EACH ROW EXECUTE FUNCTION audit_log_chain();
+
+-- Append-only still, but for that one update: filling the chain columns of a row not yet chained.
+CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND OLD.hash IS NULL AND OLD.chain_seq IS NULL
+     AND (to_jsonb(OLD) - ARRAY['chain_seq', 'prev_hash', 'hash']) = (to_jsonb(NEW) - ARRAY['chain_seq', 'prev_hash', 'hash']) THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'audit_log is append-only';
+END;
+$$;

@@ -83,6 +83,18 @@ describe('audit hash chain', () => {
     expect(await verifyChain(chain)).toEqual({ ok: true, count: 3 });
   });
 
+  it('still refuses to change or delete a chained row', async () => {
+    const db = await freshDb();
+    await writeRows(db, 2);
+    for (const sql of [
+      `UPDATE audit_log SET changes = '{"i": 9}' WHERE chain_seq = 1`,
+      `UPDATE audit_log SET hash = 'x', prev_hash = 'y' WHERE chain_seq = 1`,
+      'DELETE FROM audit_log WHERE chain_seq = 2',
+    ]) {
+      await expect(db.$executeRawUnsafe(sql), sql).rejects.toThrow(/append-only/);
+    }
+  });
+
   it('names a row whose content was changed', async () => {
     const db = await freshDb();
     await writeRows(db, 5);
@@ -126,11 +138,14 @@ describe('audit hash chain', () => {
     // The migration's own backfill, as it runs on a database that has rows.
     const folder = readdirSync(path.join(repoRoot, 'prisma/migrations')).find((name) => name.endsWith('_audit_chain'))!;
     const sql = readFileSync(path.join(repoRoot, 'prisma/migrations', folder, 'migration.sql'), 'utf8');
-    const backfill = sql.slice(sql.indexOf('-- Rows written before'), sql.indexOf('-- The head row'));
+    const backfill = sql.slice(sql.indexOf('-- Rows written before'), sql.indexOf('-- Rows are chained when'));
     const client = new pg.Client({ connectionString: lastUrl });
     await client.connect();
-    await client.query(`DELETE FROM audit_chain_head; ${backfill}`);
-    await client.end();
+    try {
+      await client.query(`DELETE FROM audit_chain_head; ${backfill}`);
+    } finally {
+      await client.end();
+    }
     await writeRows(db, 2);
     expect(await verifyChain(createAuditChainRepository(db))).toEqual({ ok: true, count: 5 });
   });
