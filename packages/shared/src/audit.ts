@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateTimeSchema, idSchema, pageQuerySchema } from './common.ts';
+import { dateTimeSchema, idSchema, pageQuerySchema, safeStringSchema } from './common.ts';
 
 export const auditEntrySchema = z.object({
   id: z.string(),
@@ -17,8 +17,8 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const listAuditQuerySchema = pageQuerySchema.extend({
   unitId: idSchema.optional(),
-  entityType: z.string().max(50).optional(),
-  entityId: z.string().max(100).optional(),
+  entityType: safeStringSchema().max(50).optional(),
+  entityId: safeStringSchema().max(100).optional(),
   actorId: idSchema.optional(),
 });
 export type ListAuditQuery = z.infer<typeof listAuditQuerySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common.ts';
+import { idSchema, safeStringSchema } from './common.ts';
 import { actions } from './policies.ts';
 import { organisationKindSchema, roleSchema } from './roles.ts';
 
@@ -15,7 +15,7 @@ export const newPasswordSchema = z
   .regex(/\d/, { message: 'Mật khẩu phải có chữ số' });
 
 export const loginBodySchema = z.object({
-  username: z.string().trim().toLowerCase().min(1).max(100),
+  username: safeStringSchema().trim().toLowerCase().min(1).max(100),
   password: z.string().min(1).max(200),
 });
 export type LoginBody = z.infer<typeof loginBodySchema>;

@@ -9,6 +9,7 @@ import {
 import {
   dateTimeSchema,
   idSchema,
+  nameSchema,
   optionalTextSchema,
   pageQuerySchema,
   searchQuerySchema,
@@ -105,7 +106,7 @@ export const phoneSchema = z
   .optional();
 
 export const petitionerInputSchema = z.object({
-  fullName: textSchema(200),
+  fullName: nameSchema(200),
   address: optionalTextSchema(500),
   idNumber: idNumberSchema,
   phone: phoneSchema,

@@ -6,6 +6,7 @@ import {
   booleanQuerySchema,
   dateTimeSchema,
   idSchema,
+  optionalNameSchema,
   optionalTextSchema,
   pageQuerySchema,
   searchQuerySchema,
@@ -125,7 +126,7 @@ export type UpdateDraftBody = z.infer<typeof updateDraftBodySchema>;
 export const createCommentBodySchema = z
   .object({
     organisationId: idSchema.nullable().optional(),
-    personName: optionalTextSchema(200),
+    personName: optionalNameSchema(200),
     point: optionalTextSchema(300),
     content: textSchema(10000),
   })

@@ -1,7 +1,22 @@
 // Calendar dates travel as "YYYY-MM-DD" (no time, no zone); "today" is today in Vietnam.
 import { z } from 'zod';
 
-export const isoDateSchema = z.iso.date({ message: 'Ngày không hợp lệ (YYYY-MM-DD)' });
+// The years the app deals with. Year 0000 or 0001 is a typo, and PostgreSQL's date range and
+// the legal calendar end long before 9999 does.
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+export const YEAR_RANGE_MESSAGE = `Năm phải từ ${MIN_YEAR} đến ${MAX_YEAR}`;
+
+/** Whether an ISO date or date-time string starts with a year in MIN_YEAR–MAX_YEAR. */
+export const inYearRange = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+};
+
+/** The one date schema: a real calendar day, YYYY-MM-DD, in the years above. */
+export const isoDateSchema = z.iso
+  .date({ message: 'Ngày không hợp lệ (YYYY-MM-DD)' })
+  .refine(inYearRange, { message: YEAR_RANGE_MESSAGE });
 
 /** A reporting period, both days included: statistics, books, exports. */
 export const periodQuerySchema = z

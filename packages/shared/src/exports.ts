@@ -2,7 +2,7 @@
 // the background with progress. The query is the list's own query string, checked by the list's
 // query schema, so an export shows exactly what the list shows to the same person.
 import { z } from 'zod';
-import { idParamsSchema, idSchema } from './common.ts';
+import { idParamsSchema, idSchema, safeStringSchema } from './common.ts';
 import { caseExportQuerySchema } from './cases.ts';
 import { listMediationCasesQuerySchema } from './mediation.ts';
 import { listTasksQuerySchema } from './plans.ts';
@@ -42,7 +42,7 @@ export const createExportBodySchema = z.object({
   list: exportListSchema,
   format: exportFormatSchema,
   /** The list's query string as key → value, e.g. {state: "open", from: "2025-01-01"}. */
-  query: z.record(z.string().max(50), z.string().max(500)).default({}),
+  query: z.record(z.string().regex(/^[A-Za-z]{1,50}$/), safeStringSchema().max(500)).default({}),
 });
 export type CreateExportBody = z.infer<typeof createExportBodySchema>;
 

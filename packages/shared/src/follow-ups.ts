@@ -1,7 +1,7 @@
 // What supervision recommendations, voter petitions and forwarded suggestions share: an
 // addressee (a body of the unit, or one named outside it), a due date and a written answer.
 import { z } from 'zod';
-import { idSchema, optionalTextSchema, textSchema } from './common.ts';
+import { idSchema, optionalNameSchema, optionalTextSchema, textSchema } from './common.ts';
 import { isoDateSchema, type IsoDate } from './dates.ts';
 import { organisationRefSchema } from './plans.ts';
 
@@ -24,7 +24,7 @@ export type Addressee = z.infer<typeof addresseeSchema>;
 /** Request fields naming an addressee: one of the two is required (see `requireAddressee`). */
 export const addresseeFields = {
   addresseeOrganisationId: idSchema.nullable().optional(),
-  addresseeName: optionalTextSchema(300),
+  addresseeName: optionalNameSchema(300),
 };
 
 export const requireAddressee = (value: {

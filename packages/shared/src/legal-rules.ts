@@ -2,6 +2,7 @@
 // sources could not confirm are marked `unconfirmed`: they are settings an admin may change,
 // with these defaults, and the SPA says so where it shows them.
 import { z } from 'zod';
+import { safeStringSchema } from './common.ts';
 import type { DayKind } from './deadlines.ts';
 
 export interface TimeLimit {
@@ -116,7 +117,7 @@ export function complaintResolution(
 export const timeLimitSchema = z.object({
   days: z.number().int().min(1).max(365),
   kind: z.enum(['calendar', 'working']),
-  basis: z.string().max(300),
+  basis: safeStringSchema().max(300),
   unconfirmed: z.boolean().optional(),
 });
 

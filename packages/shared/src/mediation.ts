@@ -4,6 +4,7 @@ import { caseFieldSchema } from './cases.ts';
 import {
   dateTimeSchema,
   idSchema,
+  nameSchema,
   optionalTextSchema,
   pageQuerySchema,
   searchQuerySchema,
@@ -56,7 +57,7 @@ export const mediatorSchema = z.object({
 export type Mediator = z.infer<typeof mediatorSchema>;
 
 const mediatorFields = {
-  fullName: textSchema(200),
+  fullName: nameSchema(200),
   gender: genderSchema,
   birthYear: z.number().int().min(1900).max(2100).nullable().optional(),
   role: mediatorRoleSchema.default('MEMBER'),
@@ -92,7 +93,7 @@ export const mediationTeamDetailSchema = mediationTeamSchema.extend({ mediators:
 export type MediationTeamDetail = z.infer<typeof mediationTeamDetailSchema>;
 
 const teamFields = {
-  name: textSchema(200),
+  name: nameSchema(200),
   area: textSchema(200),
   decisionNumber: optionalTextSchema(50),
   establishedOn: isoDateSchema.nullable().optional(),

@@ -3,10 +3,10 @@ import {
   booleanQuerySchema,
   dateTimeSchema,
   idSchema,
-  optionalTextSchema,
+  nameSchema,
+  optionalNameSchema,
   pageQuerySchema,
   searchQuerySchema,
-  textSchema,
   versionSchema,
 } from './common.ts';
 import { organisationKindSchema } from './roles.ts';
@@ -37,8 +37,8 @@ export const createOrganisationBodySchema = z.object({
   /** Defaults to the caller's unit; only a system admin names another. */
   unitId: idSchema.optional(),
   kind: organisationKindSchema,
-  name: textSchema(200),
-  shortName: optionalTextSchema(50),
+  name: nameSchema(200),
+  shortName: optionalNameSchema(50),
   sortOrder: z.number().int().min(0).max(10000).optional(),
 });
 export type CreateOrganisationBody = z.infer<typeof createOrganisationBodySchema>;
@@ -46,8 +46,8 @@ export type CreateOrganisationBody = z.infer<typeof createOrganisationBodySchema
 export const updateOrganisationBodySchema = z
   .object({
     kind: organisationKindSchema,
-    name: textSchema(200),
-    shortName: optionalTextSchema(50),
+    name: nameSchema(200),
+    shortName: optionalNameSchema(50),
     sortOrder: z.number().int().min(0).max(10000),
     active: z.boolean(),
   })

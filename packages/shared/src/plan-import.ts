@@ -2,6 +2,7 @@
 // One row per area or task; the outline code ("2", "2.1", "2.1.3") places it in the tree and is
 // its stable key, so importing the same file again updates rows instead of duplicating them.
 import { z } from 'zod';
+import { safeStringSchema } from './common.ts';
 import { reviewPeriodSchema } from './plans.ts';
 
 /** Column headers of the XLSX template, in order. */
@@ -34,25 +35,25 @@ export const recurrenceWords = {
 
 /** A row as read from any source, before validation: cells are text (or numbers/dates from XLSX). */
 export const rawImportRowSchema = z.object({
-  code: z.union([z.string(), z.number()]).optional(),
-  kind: z.string().optional(),
-  title: z.string().optional(),
-  description: z.string().nullable().optional(),
-  lead: z.string().nullable().optional(),
-  partners: z.union([z.string(), z.array(z.string())]).nullable().optional(),
-  startDate: z.union([z.string(), z.date()]).nullable().optional(),
-  dueDate: z.union([z.string(), z.date()]).nullable().optional(),
-  recurrence: z.string().nullable().optional(),
-  expectedOutput: z.string().nullable().optional(),
-  targetValue: z.union([z.number(), z.string()]).nullable().optional(),
-  targetUnit: z.string().nullable().optional(),
-  weight: z.union([z.number(), z.string()]).nullable().optional(),
+  code: z.union([safeStringSchema(), z.number()]).optional(),
+  kind: safeStringSchema().optional(),
+  title: safeStringSchema().optional(),
+  description: safeStringSchema().nullable().optional(),
+  lead: safeStringSchema().nullable().optional(),
+  partners: z.union([safeStringSchema(), z.array(safeStringSchema())]).nullable().optional(),
+  startDate: z.union([safeStringSchema(), z.date()]).nullable().optional(),
+  dueDate: z.union([safeStringSchema(), z.date()]).nullable().optional(),
+  recurrence: safeStringSchema().nullable().optional(),
+  expectedOutput: safeStringSchema().nullable().optional(),
+  targetValue: z.union([z.number(), safeStringSchema()]).nullable().optional(),
+  targetUnit: safeStringSchema().nullable().optional(),
+  weight: z.union([z.number(), safeStringSchema()]).nullable().optional(),
 });
 export type RawImportRow = z.infer<typeof rawImportRowSchema>;
 
 /** The JSON/YAML file format (the CLI and the demo seed). */
 export const importFileSchema = z.object({
-  title: z.string().min(1),
+  title: safeStringSchema().min(1),
   reviewPeriods: z.array(reviewPeriodSchema).optional(),
   items: z.array(rawImportRowSchema),
 });
@@ -78,6 +79,6 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 
 export const importQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
-  title: z.string().max(300).optional(),
+  title: safeStringSchema().max(300).optional(),
   dryRun: z.enum(['true', 'false']).transform((v) => v === 'true').default(false),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   dateTimeSchema,
   idSchema,
+  optionalMultilineTextSchema,
   optionalTextSchema,
   pageQuerySchema,
   searchQuerySchema,
@@ -130,29 +131,12 @@ export const updatePlanBodySchema = z
   .partial();
 export type UpdatePlanBody = z.infer<typeof updatePlanBodySchema>;
 
-/** Paragraphs one a line, as the annual report writes them ("- " items too): line breaks are kept. */
-const optionalParagraphsSchema = (max: number) =>
-  z
-    .string()
-    .transform((value) =>
-      value
-        .normalize('NFC')
-        .split(/\r?\n/)
-        .map((line) => line.replace(/\s+/g, ' ').trim())
-        .filter(Boolean)
-        .join('\n'),
-    )
-    .pipe(z.string().max(max, { message: `Tối đa ${max} ký tự` }))
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .optional();
-
 export const updateAssessmentBodySchema = z
   .object({
-    strengths: optionalParagraphsSchema(20000),
-    limitations: optionalParagraphsSchema(20000),
-    causes: optionalParagraphsSchema(20000),
-    solutions: optionalParagraphsSchema(20000),
+    strengths: optionalMultilineTextSchema(20000),
+    limitations: optionalMultilineTextSchema(20000),
+    causes: optionalMultilineTextSchema(20000),
+    solutions: optionalMultilineTextSchema(20000),
   })
   .partial();
 export type UpdateAssessmentBody = z.infer<typeof updateAssessmentBodySchema>;

@@ -4,6 +4,8 @@ import { caseFieldSchema, caseKindSchema, idNumberSchema, phoneSchema } from './
 import {
   dateTimeSchema,
   idSchema,
+  nameSchema,
+  optionalNameSchema,
   optionalTextSchema,
   pageQuerySchema,
   textSchema,
@@ -48,7 +50,7 @@ const sessionFields = {
   kind: receptionKindSchema,
   location: optionalTextSchema(300),
   hosts: z.array(receptionHostSchema).max(5).default([]),
-  hostNames: textSchema(500),
+  hostNames: nameSchema(500),
   organisationIds: z.array(idSchema).max(20).default([]),
   note: optionalTextSchema(2000),
 };
@@ -102,19 +104,19 @@ export const receptionVisitSchema = z.object({
 export type ReceptionVisit = z.infer<typeof receptionVisitSchema>;
 
 const visitFields = {
-  citizenName: textSchema(200),
+  citizenName: nameSchema(200),
   address: optionalTextSchema(500),
   idNumber: idNumberSchema,
   phone: phoneSchema,
   groupSize: z.number().int().min(1).max(10000).default(1),
-  representative: optionalTextSchema(200),
+  representative: optionalNameSchema(200),
   content: textSchema(5000),
   kind: caseKindSchema.nullable().optional(),
   field: caseFieldSchema.nullable().optional(),
   documents: optionalTextSchema(1000),
   handling: visitHandlingSchema.nullable().optional(),
   result: optionalTextSchema(2000),
-  officerName: optionalTextSchema(200),
+  officerName: optionalNameSchema(200),
 };
 export const createReceptionVisitBodySchema = z.object(visitFields);
 export type CreateReceptionVisitBody = z.infer<typeof createReceptionVisitBodySchema>;

@@ -3,7 +3,7 @@
 // The narrative is the author's; the figures come from the records. A figure sits in the text as
 // a token {{key}} and is written out with its value at the report's date (asOf).
 import { z } from 'zod';
-import { dateTimeSchema, idSchema } from './common.ts';
+import { dateTimeSchema, idSchema, MAX_VERSION, safeStringSchema } from './common.ts';
 import { isoDateSchema } from './dates.ts';
 import { listLinkSchema } from './links.ts';
 import { normalizeText } from './text.ts';
@@ -14,16 +14,14 @@ import { normalizeText } from './text.ts';
 
 /** Trimmed NFC text on one line; blank refused. */
 const lineSchema = (max: number) =>
-  z
-    .string()
+  safeStringSchema()
     .overwrite(normalizeText)
     .min(1, { message: 'Không được để trống' })
     .max(max, { message: `Tối đa ${max} ký tự` });
 
 /** Trimmed NFC text on one line; may be blank or missing. */
 const optionalLineSchema = (max: number) =>
-  z
-    .string()
+  safeStringSchema()
     .overwrite(normalizeText)
     .max(max, { message: `Tối đa ${max} ký tự` })
     .nullable()
@@ -114,8 +112,7 @@ export function fillFigures(text: string, figures: readonly ReportFigure[]): str
 // --- Content: what the author edits ------------------------------------------------------------
 
 /** Paragraphs separated by new lines; a line starting "- " is a dash item, as the ward writes them. */
-const reportTextSchema = z
-  .string()
+const reportTextSchema = safeStringSchema()
   .overwrite((s) => s.normalize('NFC'))
   .max(20_000, { message: 'Tối đa 20000 ký tự' });
 
@@ -194,7 +191,7 @@ export const reportYearParamsSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
 });
 export const reportVersionParamsSchema = reportYearParamsSchema.extend({
-  versionNo: z.coerce.number().int().positive(),
+  versionNo: z.coerce.number().int().min(1).max(MAX_VERSION),
 });
 
 /** ?asOf=YYYY-MM-DD: the report's date; by default today, or 31/12 of a past year. */

@@ -6,6 +6,8 @@ import {
   booleanQuerySchema,
   dateTimeSchema,
   idSchema,
+  nameSchema,
+  optionalNameSchema,
   optionalTextSchema,
   pageQuerySchema,
   searchQuerySchema,
@@ -59,7 +61,7 @@ export const suggestionBoxSchema = z.object({
 export type SuggestionBox = z.infer<typeof suggestionBoxSchema>;
 
 const boxFields = {
-  name: textSchema(200),
+  name: nameSchema(200),
   location: textSchema(300),
   placedOn: isoDateSchema.nullable().optional(),
   keeperOrganisationId: idSchema.nullable().optional(),
@@ -87,8 +89,8 @@ export type BoxOpening = z.infer<typeof boxOpeningSchema>;
 
 const openingFields = {
   openedOn: isoDateSchema,
-  openedBy: textSchema(500),
-  witnesses: textSchema(1000),
+  openedBy: nameSchema(500),
+  witnesses: nameSchema(1000),
   note: optionalTextSchema(2000),
 };
 export const createBoxOpeningBodySchema = z.object(openingFields);
@@ -133,7 +135,7 @@ const suggestionFieldsInput = {
   summary: textSchema(5000),
   field: suggestionFieldSchema,
   anonymous: z.boolean(),
-  authorName: optionalTextSchema(200),
+  authorName: optionalNameSchema(200),
   authorAddress: optionalTextSchema(500),
   authorPhone: optionalTextSchema(20),
 };

@@ -6,6 +6,8 @@ import {
   booleanQuerySchema,
   dateTimeSchema,
   idSchema,
+  nameSchema,
+  optionalNameSchema,
   optionalTextSchema,
   pageQuerySchema,
   searchQuerySchema,
@@ -104,7 +106,7 @@ export const memberSchema = z.object({
 export type Member = z.infer<typeof memberSchema>;
 
 export const memberInputSchema = z.object({
-  fullName: textSchema(200),
+  fullName: nameSchema(200),
   role: memberRoleSchema.default('MEMBER'),
   position: optionalTextSchema(200),
   organisationId: idSchema.nullable().optional(),
@@ -167,8 +169,8 @@ export type BoardDetail = z.infer<typeof boardDetailSchema>;
 
 const boardFields = {
   kind: boardKindSchema,
-  name: textSchema(300),
-  projectName: optionalTextSchema(300),
+  name: nameSchema(300),
+  projectName: optionalNameSchema(300),
   decisionNumber: optionalTextSchema(50),
   decisionDate: isoDateSchema.nullable().optional(),
   termStart: isoDateSchema,
@@ -310,7 +312,7 @@ const supervisionFields = {
   content: optionalTextSchema(10000),
   decisionNumber: optionalTextSchema(50),
   decisionDate: isoDateSchema.nullable().optional(),
-  decisionSigner: optionalTextSchema(200),
+  decisionSigner: optionalNameSchema(200),
   decisionFileId: idSchema.nullable().optional(),
   leadOrganisationId: idSchema,
   coOrganiserIds: z.array(idSchema).max(20),

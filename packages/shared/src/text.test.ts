@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, normalizeText, searchTextOf, searchWords } from './text.ts';
+import { foldText, normalizeText, searchTextOf, searchWords, unsafeTextOf } from './text.ts';
 
 describe('foldText', () => {
   it('removes tones and maps đ to d', () => {
@@ -29,5 +29,15 @@ describe('searchWords', () => {
   it('splits a query into folded words, ignoring extra spaces', () => {
     expect(searchWords('  Hội  phụ NỮ ')).toEqual(['hoi', 'phu', 'nu']);
     expect(searchWords(undefined)).toEqual([]);
+  });
+});
+
+describe('unsafeTextOf', () => {
+  it('names what may not be stored, and lets tab and new lines through', () => {
+    expect(unsafeTextOf('a\u0000')).toBe('control');
+    expect(unsafeTextOf('\ud83d')).toBe('surrogate');
+    expect(unsafeTextOf('👍\t\r\n')).toBeNull();
+    expect(unsafeTextOf('\u202E')).toBeNull();
+    expect(unsafeTextOf('\u202E', { name: true })).toBe('bidi');
   });
 });

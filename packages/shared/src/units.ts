@@ -3,9 +3,9 @@ import {
   booleanQuerySchema,
   dateTimeSchema,
   idSchema,
+  nameSchema,
   pageQuerySchema,
   searchQuerySchema,
-  textSchema,
   versionSchema,
 } from './common.ts';
 import { unitKindSchema } from './roles.ts';
@@ -39,7 +39,7 @@ const unitCodeSchema = z
 
 export const createUnitBodySchema = z.object({
   code: unitCodeSchema,
-  name: textSchema(200),
+  name: nameSchema(200),
   kind: unitKindSchema,
   parentId: idSchema.nullable().optional(),
 });
@@ -47,7 +47,7 @@ export type CreateUnitBody = z.infer<typeof createUnitBodySchema>;
 
 export const updateUnitBodySchema = z
   .object({
-    name: textSchema(200),
+    name: nameSchema(200),
     kind: unitKindSchema,
     parentId: idSchema.nullable(),
     active: z.boolean(),

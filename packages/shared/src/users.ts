@@ -4,10 +4,10 @@ import {
   booleanQuerySchema,
   dateTimeSchema,
   idSchema,
+  nameSchema,
   optionalTextSchema,
   pageQuerySchema,
   searchQuerySchema,
-  textSchema,
   versionSchema,
 } from './common.ts';
 import { roleSchema } from './roles.ts';
@@ -67,7 +67,7 @@ export const createUserBodySchema = z.object({
   unitId: idSchema.optional(),
   organisationId: idSchema.nullable().optional(),
   username: usernameSchema,
-  fullName: textSchema(200),
+  fullName: nameSchema(200),
   position: optionalTextSchema(200),
   email: emailSchema,
   phone: phoneSchema,
@@ -79,7 +79,7 @@ export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 export const updateUserBodySchema = z
   .object({
     organisationId: idSchema.nullable(),
-    fullName: textSchema(200),
+    fullName: nameSchema(200),
     position: optionalTextSchema(200),
     email: emailSchema,
     phone: phoneSchema,

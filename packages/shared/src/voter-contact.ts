@@ -6,6 +6,8 @@ import {
   booleanQuerySchema,
   dateTimeSchema,
   idSchema,
+  nameSchema,
+  optionalNameSchema,
   optionalTextSchema,
   pageQuerySchema,
   searchQuerySchema,
@@ -125,7 +127,7 @@ const meetingFields = {
   theme: optionalTextSchema(300),
   heldOn: isoDateSchema,
   location: textSchema(300),
-  delegates: z.array(textSchema(200)).max(30),
+  delegates: z.array(nameSchema(200)).max(30),
   voterCount: z.number().int().min(0).max(100000).nullable().optional(),
   note: optionalTextSchema(5000),
   minutesFileId: idSchema.nullable().optional(),
@@ -147,7 +149,7 @@ export type ListVoterMeetingsQuery = z.infer<typeof listVoterMeetingsQuerySchema
 const petitionFieldsInput = {
   content: textSchema(5000),
   field: petitionFieldSchema,
-  voterName: optionalTextSchema(300),
+  voterName: optionalNameSchema(300),
 };
 export const createPetitionBodySchema = z.object(petitionFieldsInput);
 export type CreatePetitionBody = z.infer<typeof createPetitionBodySchema>;

@@ -1,12 +1,13 @@
+import { parseIfMatch } from '@phoihop/shared/common';
 import { AppError } from './app-error.ts';
 
-/** Reads the record version a client based its edit on, from `If-Match: "3"` (or W/"3"). */
+/** The record version a client based its edit on, from `If-Match: "3"` (rule in shared/common). */
 export function versionFromIfMatch(header: string | string[] | undefined): number {
-  const raw = Array.isArray(header) ? header[0] : header;
-  if (!raw) throw new AppError('PRECONDITION_REQUIRED');
-  const match = /^(?:W\/)?"?(\d+)"?$/.exec(raw.trim());
-  if (!match) throw new AppError('BAD_REQUEST', { message: 'Tiêu đề If-Match không hợp lệ' });
-  return Number(match[1]);
+  const version = parseIfMatch(header);
+  if (version === 'missing') throw new AppError('PRECONDITION_REQUIRED');
+  if (version === 'invalid')
+    throw new AppError('BAD_REQUEST', { message: 'Tiêu đề If-Match không hợp lệ' });
+  return version;
 }
 
 export const etagOf = (version: number) => `"${version}"`;
