@@ -12,7 +12,7 @@ export function afterCursor(
   cursor: string | undefined,
   kind: 'string' | 'date' = 'string',
 ): Record<string, unknown> | undefined {
-  const values = decodeCursor(cursor, 2);
+  const values = decodeCursor(cursor, [kind === 'date' ? 'instant' : 'text', 'id']);
   if (!values) return undefined;
   const [raw, id] = values as [CursorValue, CursorValue];
   const value = kind === 'date' && typeof raw === 'string' ? new Date(raw) : raw;
@@ -32,7 +32,7 @@ export function newestFirstAfter(
   field: string,
   cursor: string | undefined,
 ): Record<string, unknown> | undefined {
-  const values = decodeCursor(cursor, 2);
+  const values = decodeCursor(cursor, ['day', 'id']);
   if (!values) return undefined;
   const [day, id] = values;
   if (
@@ -49,7 +49,7 @@ export function newestFirstAfter(
 
 /** The `where` fragment after the cursor of a list by name on (name, id): a forged cursor is a 400. */
 export function byNameAfter(cursor: string | undefined): Record<string, unknown> {
-  const values = decodeCursor(cursor, 2);
+  const values = decodeCursor(cursor, ['text', 'id']);
   if (!values) return {};
   const [name, id] = values;
   if (typeof name !== 'string' || typeof id !== 'string' || !idSchema.safeParse(id).success) {

@@ -6,7 +6,7 @@ export function createAuditRepository(db: Db) {
   return {
     /** Newest first, keyset on the sequence id. */
     async list(query: ListAuditQuery, unitId: string) {
-      const after = decodeCursor(query.cursor, 1);
+      const after = decodeCursor(query.cursor, ['serial']);
       const rows = await db.auditLog.findMany({
         where: {
           unitId,

@@ -99,7 +99,7 @@ export function whereSql(filter: Partial<CaseFilter>, actor: Actor, today: IsoDa
 type Sort = ListCasesQuery['sort'];
 
 function afterSql(sort: Sort, cursor: string | undefined): Prisma.Sql | null {
-  const values = decodeCursor(cursor, 2);
+  const values = decodeCursor(cursor, ['day?', 'id']);
   if (!values) return null;
   const [value, id] = values;
   const isDate = isoDateSchema.safeParse(value).success;

@@ -109,7 +109,7 @@ const draftColumns = (data: DraftData) => ({
 
 /** (comment_deadline, id) after the cursor of the open drafts, nearest deadline first. */
 function deadlineAfter(cursor: string | undefined): Prisma.DraftWhereInput | undefined {
-  const values = decodeCursor(cursor, 2);
+  const values = decodeCursor(cursor, ['day', 'id']);
   if (!values) return undefined;
   const [day, id] = values;
   if (typeof day !== 'string' || !isoDateSchema.safeParse(day).success || typeof id !== 'string' || !idSchema.safeParse(id).success) {

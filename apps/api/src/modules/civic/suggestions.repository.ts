@@ -116,7 +116,7 @@ const suggestionSearch = (s: { summary: string; forwardedName: string | null }) 
 
 /** (created_at desc, id) after the cursor of a newest-first list of suggestions. */
 function newestCreatedAfter(cursor: string | undefined): Prisma.SuggestionWhereInput | undefined {
-  const values = decodeCursor(cursor, 2);
+  const values = decodeCursor(cursor, ['instant', 'id']);
   if (!values) return undefined;
   const [at, id] = values;
   if (typeof at !== 'string' || !dateTimeSchema.safeParse(at).success || typeof id !== 'string' || !idSchema.safeParse(id).success) {

@@ -130,7 +130,7 @@ const petitionSearch = (p: { content: string; voterName: string | null; addresse
 
 /** (due_on asc nulls last, id) after the cursor: not yet sent petitions, without a due day, come last. */
 function dueOnAfter(cursor: string | undefined): Prisma.VoterPetitionWhereInput | undefined {
-  const values = decodeCursor(cursor, 2);
+  const values = decodeCursor(cursor, ['day?', 'id']);
   if (!values) return undefined;
   const [day, id] = values;
   const validDay = day === null || (typeof day === 'string' && isoDateSchema.safeParse(day).success);

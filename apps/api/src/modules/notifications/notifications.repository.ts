@@ -16,7 +16,7 @@ export function createNotificationRepository(db: Db) {
   return {
     /** Newest first; ids are UUIDv7, so id order is creation order. */
     async list(userId: string, query: { limit: number; cursor?: string | undefined; unread?: boolean | undefined }) {
-      const after = decodeCursor(query.cursor, 1);
+      const after = decodeCursor(query.cursor, ['id']);
       const rows = await db.notification.findMany({
         where: {
           userId,

@@ -65,7 +65,7 @@ export function createPlanRepository(db: Db) {
   return {
     /** Newest year first. */
     async list(unitId: string, query: { limit: number; cursor?: string | undefined; status?: PlanStatus | undefined }) {
-      const after = decodeCursor(query.cursor, 2);
+      const after = decodeCursor(query.cursor, ['int', 'id']);
       const rows = await db.plan.findMany({
         where: {
           unitId,

@@ -48,7 +48,7 @@ function filters(query: TaskFilter, unitId: string, today: string): Prisma.PlanI
 
 /** After the cursor on (field asc nulls last, id asc). */
 function afterKey(field: 'nextDueOn' | 'title', cursor: string | undefined): Prisma.PlanItemWhereInput {
-  const values = decodeCursor(cursor, 2);
+  const values = decodeCursor(cursor, [field === 'nextDueOn' ? 'day?' : 'text?', 'id']);
   if (!values) return {};
   const [raw, id] = values as [string | null, string];
   if (raw === null) return { [field]: null, id: { gt: id } };

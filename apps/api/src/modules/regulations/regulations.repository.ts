@@ -75,7 +75,7 @@ export function createRegulationRepository(db: Db) {
 
   return {
     async list(unitId: string, query: { limit: number; cursor?: string | undefined }) {
-      const after = decodeCursor(query.cursor, 2);
+      const after = decodeCursor(query.cursor, ['day', 'id']);
       const rows = await db.regulation.findMany({
         where: {
           unitId,

@@ -66,7 +66,7 @@ export interface ResponseColumns {
 
 /** Ascending (due day, id) after the cursor; a cursor that is not a day and an id is a 400. */
 function dueOnAfter(cursor: string | undefined) {
-  const values = decodeCursor(cursor, 2);
+  const values = decodeCursor(cursor, ['day', 'id']);
   if (!values) return {};
   const [day, id] = values;
   if (typeof day !== 'string' || !isoDateSchema.safeParse(day).success || typeof id !== 'string' || !idSchema.safeParse(id).success) {
