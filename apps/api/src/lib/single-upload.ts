@@ -1,4 +1,5 @@
 // Reads the one file of a multipart request: a second file is refused, never silently dropped.
+import { uploadFileNameSchema } from '@phoihop/shared/common';
 import type { FastifyRequest } from 'fastify';
 import { AppError } from './app-error.ts';
 
@@ -27,5 +28,11 @@ export async function readSingleFile(request: FastifyRequest, maxLabel: string):
     throw new AppError('BAD_REQUEST', { message: 'Chưa chọn tệp hoặc không đọc được tệp gửi lên' });
   }
   if (!found) throw new AppError('BAD_REQUEST', { message: 'Chưa chọn tệp' });
-  return found;
+  // The name is stored: a NUL or a lone surrogate in it would fail in PostgreSQL.
+  const name = uploadFileNameSchema.safeParse(found.fileName);
+  if (!name.success) {
+    const message = name.error.issues[0]?.message ?? 'Tên tệp không hợp lệ';
+    throw new AppError('VALIDATION_FAILED', { message, fieldErrors: [{ path: 'file', message }] });
+  }
+  return { fileName: name.data, data: found.data };
 }

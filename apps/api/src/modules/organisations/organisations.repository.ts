@@ -65,6 +65,10 @@ export function createOrganisationRepository(db: Db) {
       return row ? toOrganisation(row) : null;
     },
 
+    async unitExists(tx: Tx, unitId: string): Promise<boolean> {
+      return (await tx.adminUnit.count({ where: { id: unitId } })) > 0;
+    },
+
     async findByName(tx: Tx, unitId: string, name: string) {
       return tx.organisation.findUnique({ where: { unitId_name: { unitId, name } }, select: { id: true } });
     },

@@ -43,6 +43,11 @@ export function createOrganisationService(deps: { db: Db; organisations: Organis
       const unitId = body.unitId ?? ctx.actor.unitId;
       if (!can(ctx.actor, 'organisation:manage', { unitId })) throw forbidden();
       return db.$transaction(async (tx) => {
+        // A system admin names the unit; one that does not exist is the client's mistake.
+        if (!(await organisations.unitExists(tx, unitId))) {
+          const message = 'Đơn vị không tồn tại';
+          throw new AppError('VALIDATION_FAILED', { message, fieldErrors: [{ path: 'unitId', message }] });
+        }
         if (await organisations.findByName(tx, unitId, body.name)) throw duplicateName(body.name);
         const created = await organisations.create(tx, {
           unitId,
