@@ -34,6 +34,17 @@ function send(
 const prismaUniqueViolation = (error: unknown) =>
   typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
 
+// PostgreSQL refusing a value the client sent (a NUL byte, a lone surrogate in jsonb, a number or
+// date out of range, malformed text for a uuid or number). The shared schemas refuse these first;
+// this is the safety net, so a value they miss is still a 400 and not a 500.
+const inputSqlStates = new Set(['22021', '22P05', '22003', '22008', '22007', '22P02']);
+
+export const DATABASE_REFUSED_INPUT = 'Dữ liệu gửi lên có giá trị không lưu được';
+
+const sqlStateOf = (error: unknown): string | undefined =>
+  (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } })?.meta
+    ?.driverAdapterError?.cause?.originalCode;
+
 export default fp(async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
@@ -56,6 +67,12 @@ export default fp(async function errorsPlugin(app: FastifyInstance) {
       });
     }
     if (prismaUniqueViolation(error)) return send(request, reply, 'DUPLICATE');
+    const sqlState = sqlStateOf(error);
+    if (sqlState && inputSqlStates.has(sqlState)) {
+      request.log.warn({ sqlState, url: request.routeOptions.url }, 'input refused by the database');
+      const vi = localeOf(request) === 'vi';
+      return send(request, reply, 'BAD_REQUEST', vi ? { detail: DATABASE_REFUSED_INPUT } : {});
+    }
     if (error.statusCode === 429) return send(request, reply, 'RATE_LIMITED');
     if (!isResponseSerializationError(error) && error.statusCode && error.statusCode < 500) {
       // Fastify's own client errors: malformed JSON, unsupported media type, body too large.
