@@ -16,6 +16,7 @@ import {
   type ResolvedUrl,
   type Route,
 } from './fuzz/routes.ts';
+import { idsByField } from './fuzz/ids.ts';
 import { sample, type JsonSchema } from './fuzz/sample.ts';
 import {
   bodyVariants,
@@ -30,6 +31,7 @@ const demo = await demoApp();
 const { app, db } = demo.t;
 const routes = routesOf(app.swagger() as Parameters<typeof routesOf>[0]);
 const resolver = createResolver(app);
+const ids = await idsByField(demo);
 
 // Routes the walk cannot fuzz as an allowed caller, and why. Any other route whose valid request
 // is refused with 401/403 fails the test: a 403 proves nothing about robustness.
@@ -113,7 +115,8 @@ async function etagFor(url: string, session: Session | null): Promise<string | u
   const etag = res.headers.etag;
   if (typeof etag === 'string') return etag;
   const version = res.json<{ version?: unknown }>().version;
-  return typeof version === 'number' ? `"${version}"` : undefined;
+  // Settings never saved carry version null, and "0" in If-Match.
+  return typeof version === 'number' ? `"${version}"` : version === null ? '"0"' : undefined;
 }
 
 /** A valid-looking body: every field first, else only the required ones. */
@@ -125,8 +128,8 @@ async function baseBody(
 ) {
   let last: { body: unknown; res: LightMyRequestResponse } | undefined;
   for (const [name, body] of [
-    ['sampled body', sample(schema)],
-    ['required fields only', sample(schema, true)],
+    ['sampled body', sample(schema, { ids })],
+    ['required fields only', sample(schema, { requiredOnly: true, ids })],
   ] as const) {
     const res = await probe(key, name, session, {
       ...request,
@@ -172,7 +175,7 @@ async function fuzzWrite(route: Route, session: Session | null, target: Resolved
   for (const v of variants)
     await run(v.name, withVersion({ ...request, payload: v.payload, contentType: v.contentType }));
   if (ifMatch) {
-    const payload = schema ? JSON.stringify(sample(schema) ?? {}) : '{}';
+    const payload = schema ? JSON.stringify(sample(schema, { ids }) ?? {}) : '{}';
     for (const [name, value] of IF_MATCH_VARIANTS)
       await run(`If-Match: ${name}`, { ...request, payload, ifMatch: value });
   }

@@ -61,10 +61,15 @@ export function resolve(schema: JsonSchema): JsonSchema {
   return schema;
 }
 
-function sampleString(schema: JsonSchema): string | undefined {
-  if (schema.format === 'uuid') return randomUUID();
-  if (schema.format === 'date') return '2026-11-20';
-  if (schema.format === 'date-time') return '2026-11-20T03:00:00.000Z';
+/** Real record ids by field name (organisationId, teamIds…), so a sampled body gets past the service. */
+export type IdsByField = (field: string) => string | undefined;
+
+function sampleString(schema: JsonSchema, field: string, ids: IdsByField): string | undefined {
+  if (schema.format === 'uuid') return ids(field) ?? randomUUID();
+  // A year the demo ward has closed: its records, reports and sessions are all in the past.
+  if (schema.format === 'date') return '2025-11-20';
+  if (schema.format === 'date-time') return '2025-11-20T03:00:00.000Z';
+  if (/password/i.test(field)) return 'Thu-nghiem-2026';
   if (schema.format === 'email') return 'fuzz@example.vn';
   const min = schema.minLength ?? 1;
   const max = schema.maxLength ?? 200;
@@ -76,7 +81,13 @@ function sampleString(schema: JsonSchema): string | undefined {
 }
 
 /** A value the schema accepts, as far as its shape says; `undefined` when none can be made. */
-export function sample(input: JsonSchema, requiredOnly = false, depth = 0): unknown {
+export function sample(
+  input: JsonSchema,
+  options: { requiredOnly?: boolean; ids?: IdsByField } = {},
+  field = '',
+  depth = 0,
+): unknown {
+  const { requiredOnly = false, ids = () => undefined } = options;
   const schema = resolve(input);
   if ('const' in schema) return schema.const;
   if (schema.default !== undefined) return schema.default;
@@ -88,20 +99,20 @@ export function sample(input: JsonSchema, requiredOnly = false, depth = 0): unkn
       for (const [key, property] of Object.entries(schema.properties ?? {})) {
         const required = schema.required?.includes(key) ?? false;
         if (requiredOnly && !required) continue;
-        const v = sample(property, requiredOnly, depth + 1);
+        const v = sample(property, options, key, depth + 1);
         if (v !== undefined) value[key] = v;
         else if (required) return undefined;
       }
       return value;
     }
     case 'array': {
-      const item = schema.items ? sample(schema.items, requiredOnly, depth + 1) : undefined;
+      const item = schema.items ? sample(schema.items, options, field, depth + 1) : undefined;
       return item === undefined
         ? []
         : Array.from({ length: Math.max(schema.minItems ?? 1, 1) }, () => item);
     }
     case 'string':
-      return sampleString(schema);
+      return sampleString(schema, field, ids);
     case 'integer':
     case 'number':
       return Math.min(Math.max(schema.minimum ?? 1, 1), schema.maximum ?? Number.MAX_SAFE_INTEGER);
