@@ -76,8 +76,9 @@ export type ListReceptionSessionsQuery = z.infer<typeof listReceptionSessionsQue
 /**
  * A citizen received. A visit about a denunciation (its own kind, or the kind of the case it is
  * linked to) keeps the citizen's identity out of every response and the book: name, address,
- * identity number, phone and representative are null and `masked` is true. The identity lives
- * with the case, behind its audited view.
+ * identity number, phone and representative are null and `masked` is true. Those with
+ * `can.viewIdentity` (the linked case's handler, the People's Committee head) reveal it through
+ * GET /api/reception/visits/:id/identity, which is audited.
  */
 export const receptionVisitSchema = z.object({
   id: idSchema,
@@ -98,10 +99,21 @@ export const receptionVisitSchema = z.object({
   result: z.string().nullable(),
   case: z.object({ id: idSchema, number: z.string() }).nullable(),
   officerName: z.string().nullable(),
+  can: z.object({ viewIdentity: z.boolean() }),
   version: versionSchema,
   createdAt: dateTimeSchema,
 });
 export type ReceptionVisit = z.infer<typeof receptionVisitSchema>;
+
+/** GET /api/reception/visits/:id/identity: a protected visit's citizen, audited. */
+export const visitIdentitySchema = z.object({
+  citizenName: z.string(),
+  address: z.string().nullable(),
+  idNumber: z.string().nullable(),
+  phone: z.string().nullable(),
+  representative: z.string().nullable(),
+});
+export type VisitIdentity = z.infer<typeof visitIdentitySchema>;
 
 const visitFields = {
   citizenName: nameSchema(200),

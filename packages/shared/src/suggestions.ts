@@ -116,6 +116,12 @@ export const suggestionSchema = z.object({
   field: suggestionFieldSchema,
   /** The author did not sign, or asked not to be named: only the Front sees any details left. */
   anonymous: z.boolean(),
+  /**
+   * The case opened from it is (or became) a denunciation: the author is a denouncer (Luật Tố cáo
+   * Art 56), `author` is null for everyone, and those with `can.viewIdentity` reveal it through
+   * GET /api/suggestions/:id/author, which is audited.
+   */
+  identityProtected: z.boolean(),
   author: suggestionAuthorSchema.nullable(),
   status: suggestionStatusSchema,
   forwardedTo: addresseeSchema.nullable(),
@@ -124,12 +130,13 @@ export const suggestionSchema = z.object({
   /** Why it was filed without forwarding. */
   filedNote: z.string().nullable(),
   case: z.object({ id: idSchema, number: z.string() }).nullable(),
-  can: z.object({ manage: z.boolean(), answer: z.boolean() }),
+  can: z.object({ manage: z.boolean(), answer: z.boolean(), viewIdentity: z.boolean() }),
   version: versionSchema,
   createdAt: dateTimeSchema,
   updatedAt: dateTimeSchema,
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
+export type SuggestionAuthor = z.infer<typeof suggestionAuthorSchema>;
 
 const suggestionFieldsInput = {
   summary: textSchema(5000),

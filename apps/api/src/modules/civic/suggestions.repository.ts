@@ -10,6 +10,7 @@ import { decodeCursor, toPage } from '../../lib/cursor.ts';
 import { fromIsoDate, toIsoDate } from '../../lib/db-values.ts';
 import { byNameAfter, newestFirstAfter } from '../../lib/keyset.ts';
 import { searchWhere } from '../../lib/search.ts';
+import { linkedCaseSelect, type LinkedCase } from '../cases/linked-identity.ts';
 import type { CivicRefs, OrgRef } from './civic-refs.repository.ts';
 
 export interface BoxData {
@@ -65,7 +66,8 @@ export interface SuggestionRecord extends SuggestionData {
   forwardedOn: string | null;
   answer: { text: string; answeredOn: string } | null;
   filedNote: string | null;
-  case: { id: string; number: string } | null;
+  /** The case opened from it, with what decides whether its author is a protected denouncer. */
+  case: LinkedCase | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -153,7 +155,7 @@ export function createSuggestionRepository(db: Db, refs: CivicRefs) {
     const caseIds = rows.map((r) => r.caseId).filter((id): id is string => id !== null);
     const [orgs, cases] = await Promise.all([
       refs.organisations(tx, rows.map((r) => r.forwardedOrganisationId)),
-      caseIds.length ? tx.case.findMany({ where: { id: { in: caseIds } }, select: { id: true, number: true } }) : [],
+      caseIds.length ? tx.case.findMany({ where: { id: { in: caseIds } }, select: linkedCaseSelect }) : [],
     ]);
     return rows.map((r) => ({
       id: r.id,

@@ -10,6 +10,7 @@ import {
   forwardSuggestionBodySchema,
   listBoxOpeningsQuerySchema,
   listSuggestionsQuerySchema,
+  suggestionAuthorSchema,
   suggestionBoxSchema,
   suggestionSchema,
   updateBoxOpeningBodySchema,
@@ -119,6 +120,22 @@ export const suggestionRoutes: FastifyPluginAsyncZod<{ suggestions: SuggestionBo
     async (request, reply) => {
       const suggestion = await suggestions.getSuggestion(request.params.id, contextOf(request));
       return reply.header('etag', etagOf(suggestion.version)).send(suggestion);
+    },
+  );
+
+  app.get(
+    '/suggestions/:id/author',
+    {
+      schema: {
+        tags,
+        summary: 'Người viết góp ý đã thành đơn tố cáo (chỉ người xử lý và Chủ tịch UBND; mỗi lần xem được ghi nhật ký)',
+        params: idParamsSchema,
+        response: { 200: suggestionAuthorSchema, 403: problemSchema, 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const author = await suggestions.revealAuthor(request.params.id, contextOf(request));
+      return reply.header('cache-control', 'no-store').send(author);
     },
   );
 

@@ -10,12 +10,15 @@ import type {
   ForwardSuggestionBody,
   ListSuggestionsQuery,
   Suggestion,
+  SuggestionAuthor,
   SuggestionStatus,
   UpdateSuggestionBody,
 } from '@phoihop/shared/suggestions';
 import type { Db, Tx } from '../../db/prisma.ts';
+import { forbidden } from '../../lib/app-error.ts';
 import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
+import { linkedIdentity } from '../cases/linked-identity.ts';
 import type { NotificationRepository } from '../notifications/notifications.repository.ts';
 import { invalid, notAllowedNow, requireAllowed, requireReadable, versionConflict } from './civic-access.ts';
 import { excerpt, notAfterToday, notifyStaff, requireOrganisation } from './civic-common.ts';
@@ -41,15 +44,22 @@ export const suggestionTransitions: Record<SuggestionStatus, SuggestionStatus[]>
 
 const answerResource = (s: SuggestionRecord) => ({ unitId: s.unitId, leadOrganisationId: s.forwardedOrganisationId });
 
+/** Its author as a denouncer of the case opened from it, if that case is a denunciation now. */
+const denouncerOf = (s: SuggestionRecord, actor: Actor) => linkedIdentity(actor, { unitId: s.unitId, linkedCase: s.case });
+
 export function suggestionView(s: SuggestionRecord, actor: Actor): Suggestion {
-  const { authorName, authorAddress, authorPhone, forwardedOrganisationId: _f, ...rest } = s;
-  const showAuthor = !s.anonymous || can(actor, 'suggestion:view-author', { unitId: s.unitId });
+  const { authorName, authorAddress, authorPhone, forwardedOrganisationId: _f, case: linked, ...rest } = s;
+  const denouncer = denouncerOf(s, actor);
+  const showAuthor = !denouncer.masked && (!s.anonymous || can(actor, 'suggestion:view-author', { unitId: s.unitId }));
   return {
     ...rest,
+    identityProtected: denouncer.masked,
     author: showAuthor ? { name: authorName, address: authorAddress, phone: authorPhone } : null,
+    case: linked ? { id: linked.id, number: linked.number } : null,
     can: {
       manage: ['RECEIVED', 'FORWARDED'].includes(s.status) && can(actor, 'suggestion:manage', { unitId: s.unitId }),
       answer: ['FORWARDED', 'ANSWERED'].includes(s.status) && can(actor, 'suggestion:answer', answerResource(s)),
+      viewIdentity: denouncer.canReveal,
     },
   };
 }
@@ -80,6 +90,22 @@ export function createSuggestionService({ db, suggestions, refs, notifications, 
     },
 
     getSuggestion: async (id: string, ctx: RequestContext): Promise<Suggestion> => suggestionView(await load(db, id, ctx), ctx.actor),
+
+    /** A denouncer's details, for those who may see the linked case's identity; every look is audited. */
+    async revealAuthor(id: string, ctx: RequestContext): Promise<SuggestionAuthor> {
+      return db.$transaction(async (tx) => {
+        const s = await load(tx, id, ctx);
+        if (!denouncerOf(s, ctx.actor).canReveal) throw forbidden();
+        await recordAudit(tx, ctx, {
+          action: 'suggestion.author-view',
+          entityType: 'Suggestion',
+          entityId: id,
+          unitId: s.unitId,
+          changes: { caseId: s.case!.id, number: s.case!.number },
+        });
+        return { name: s.authorName, address: s.authorAddress, phone: s.authorPhone };
+      });
+    },
 
     async createSuggestion(body: CreateSuggestionBody, ctx: RequestContext): Promise<Suggestion> {
       return db.$transaction(async (tx) => {

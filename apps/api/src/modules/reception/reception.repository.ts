@@ -8,6 +8,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import { toPage } from '../../lib/cursor.ts';
 import { fromIsoDate, toIsoDate } from '../../lib/db-values.ts';
 import { afterCursor, cursorKey, newestFirstAfter } from '../../lib/keyset.ts';
+import { linkedCaseSelect, type LinkedCase } from '../cases/linked-identity.ts';
 
 const sessionSelect = {
   id: true,
@@ -96,7 +97,8 @@ export interface VisitRecord {
   documents: string | null;
   handling: VisitHandling | null;
   result: string | null;
-  case: { id: string; number: string; kind: CaseKind | null } | null;
+  /** The case it opened or joined, with what decides whether the citizen is a protected denouncer. */
+  case: LinkedCase | null;
   officerName: string | null;
   version: number;
   createdAt: string;
@@ -142,7 +144,7 @@ export function createReceptionRepository(db: Db) {
   async function toVisits(tx: Tx, rows: VisitRow[]): Promise<VisitRecord[]> {
     const caseIds = [...new Set(rows.map((r) => r.caseId).filter((id): id is string => id !== null))];
     const cases = caseIds.length
-      ? await tx.case.findMany({ where: { id: { in: caseIds } }, select: { id: true, number: true, kind: true } })
+      ? await tx.case.findMany({ where: { id: { in: caseIds } }, select: linkedCaseSelect })
       : [];
     const caseOf = new Map(cases.map((c) => [c.id, c]));
     return rows.map(({ session, caseId, ...row }) => ({

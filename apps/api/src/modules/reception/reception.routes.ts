@@ -10,6 +10,7 @@ import {
   receptionVisitSchema,
   updateReceptionSessionBodySchema,
   updateReceptionVisitBodySchema,
+  visitIdentitySchema,
 } from '@phoihop/shared/reception';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { etagOf, versionFromIfMatch } from '../../lib/if-match.ts';
@@ -76,6 +77,22 @@ export const receptionRoutes: FastifyPluginAsyncZod<{ reception: SessionService 
     async (request, reply) => {
       const visit = await reception.getVisit(request.params.id, contextOf(request));
       return reply.header('etag', etagOf(visit.version)).send(visit);
+    },
+  );
+
+  app.get(
+    '/visits/:id/identity',
+    {
+      schema: {
+        tags,
+        summary: 'Danh tính công dân của lượt tiếp về tố cáo (chỉ người xử lý và Chủ tịch UBND; mỗi lần xem được ghi nhật ký)',
+        params: idParamsSchema,
+        response: { 200: visitIdentitySchema, 403: problemSchema, 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const identity = await reception.revealIdentity(request.params.id, contextOf(request));
+      return reply.header('cache-control', 'no-store').send(identity);
     },
   );
 

@@ -8,14 +8,16 @@ import type {
   ReceptionVisit,
   UpdateReceptionVisitBody,
   VisitHandling,
+  VisitIdentity,
 } from '@phoihop/shared/reception';
 import type { Db, Tx } from '../../db/prisma.ts';
+import { forbidden } from '../../lib/app-error.ts';
 import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { caseResource } from '../cases/case-access.ts';
 import { invalid, requireAllowed, requireInUnit, versionConflict } from './reception-access.ts';
 import type { ReceptionRepository, VisitData, VisitRecord } from './reception.repository.ts';
-import { identityFields, isProtectedVisit, visitView } from './visit-view.ts';
+import { identityFields, identityOf, visitIdentity, visitView } from './visit-view.ts';
 
 const auditedFields = [
   ...identityFields,
@@ -97,10 +99,26 @@ export function createVisitService({ db, reception, now = () => new Date() }: { 
       const session = requireInUnit(await reception.findSession(db, sessionId), ctx);
       requireAllowed(ctx, 'reception:read', session.unitId);
       const page = await reception.listVisits(session.id, query);
-      return { items: page.items.map(visitView), nextCursor: page.nextCursor };
+      return { items: page.items.map((v) => visitView(v, ctx.actor)), nextCursor: page.nextCursor };
     },
 
-    getVisit: async (id: string, ctx: RequestContext) => visitView(await loadVisit(db, id, ctx)),
+    getVisit: async (id: string, ctx: RequestContext) => visitView(await loadVisit(db, id, ctx), ctx.actor),
+
+    /** A protected visit's citizen, for those who may see the case's identity; every look is audited. */
+    async revealIdentity(id: string, ctx: RequestContext): Promise<VisitIdentity> {
+      return db.$transaction(async (tx) => {
+        const visit = await loadVisit(tx, id, ctx);
+        if (!visitIdentity(visit, ctx.actor).canReveal) throw forbidden();
+        await recordAudit(tx, ctx, {
+          action: 'reception_visit.identity-view',
+          entityType: 'ReceptionVisit',
+          entityId: id,
+          unitId: visit.unitId,
+          changes: { caseId: visit.case?.id ?? null, number: visit.case?.number ?? null },
+        });
+        return identityOf(visit);
+      });
+    },
 
     async createVisit(sessionId: string, body: CreateReceptionVisitBody, ctx: RequestContext): Promise<ReceptionVisit> {
       return db.$transaction(async (tx) => {
@@ -138,7 +156,7 @@ export function createVisitService({ db, reception, now = () => new Date() }: { 
             handling: data.handling,
           },
         });
-        return visitView(visit);
+        return visitView(visit, ctx.actor);
       });
     },
 
@@ -150,7 +168,7 @@ export function createVisitService({ db, reception, now = () => new Date() }: { 
         const { caseId: _caseId, ...fields } = body;
         const merged: VisitData = { ...before, ...definedOnly(fields), ...(await linkOf(tx, current, body, ctx)) };
         // Unmasking by an edit would hand a denouncer's identity to whoever made it (Art 56).
-        if (isProtectedVisit(current) && !(await protectedAfter(tx, merged))) {
+        if (visitIdentity(current, ctx.actor).masked && !(await protectedAfter(tx, merged))) {
           throw invalid('kind', 'Lượt tiếp về tố cáo được bảo mật danh tính: không đổi loại hoặc bỏ liên kết với đơn tố cáo được');
         }
         if (!(await reception.updateVisit(tx, id, version, merged))) throw versionConflict(current.version);
@@ -162,7 +180,7 @@ export function createVisitService({ db, reception, now = () => new Date() }: { 
           unitId: current.unitId,
           changes: auditChanges(before, merged),
         });
-        return visitView(updated);
+        return visitView(updated, ctx.actor);
       });
     },
   };

@@ -202,6 +202,7 @@ describe('letter intake', () => {
       result: null,
       case: null,
       officerName: null,
+      can: { viewIdentity: false },
       version: 1,
       createdAt: '2026-02-05T02:00:00.000Z',
     });

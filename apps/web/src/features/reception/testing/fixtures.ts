@@ -59,6 +59,7 @@ export const makeVisit = (overrides: Partial<ReceptionVisit> = {}): ReceptionVis
     result: null,
     case: null,
     officerName: 'Lê Thị Hoa',
+    can: { viewIdentity: false },
     version: 1,
     createdAt: now,
     ...overrides,

@@ -119,7 +119,7 @@ describe('a suggestion-box opening', () => {
       status: 'FORWARDED',
       forwardedTo: { organisation: committee, name: committee.name },
       forwardedOn: '2026-03-03',
-      can: { manage: false, answer: true },
+      can: { manage: false, answer: true, viewIdentity: false },
       version: 5,
     });
     const state = suggestionsState({ openings: [opening], suggestions: [suggestion] });
