@@ -33,6 +33,7 @@ import { unitRoutes } from './modules/units/units.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 import authenticate from './plugins/authenticate.ts';
 import errors from './plugins/errors.ts';
+import { loggerOptions, type LogStream } from './lib/logging.ts';
 import { spaPlugin } from './plugins/spa.ts';
 import { sessionCookieName } from './plugins/session-cookie.ts';
 import swagger from './plugins/swagger.ts';
@@ -41,12 +42,15 @@ import type { Services } from './services.ts';
 // Field errors in Vietnamese, the users' language (English clients still get English titles).
 z.config(z.locales.vi());
 
-export async function buildApp(config: Config, services: Services): Promise<FastifyInstance> {
+/** What the process gives the app besides its configuration. */
+export interface AppRuntime {
+  /** Where log lines go (one JSON object per line); stdout when absent. */
+  logStream?: LogStream;
+}
+
+export async function buildApp(config: Config, services: Services, runtime: AppRuntime = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
-    },
+    logger: loggerOptions(config.logLevel, runtime.logStream),
     trustProxy: config.trustProxy,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

@@ -7,6 +7,7 @@ import {
   isResponseSerializationError,
 } from 'fastify-type-provider-zod';
 import { AppError } from '../lib/app-error.ts';
+import { pathOf } from '../lib/logging.ts';
 import { localeOf } from './locale.ts';
 
 function send(
@@ -78,7 +79,8 @@ export default fp(async function errorsPlugin(app: FastifyInstance) {
       // Fastify's own client errors: malformed JSON, unsupported media type, body too large.
       return send(request, reply, 'BAD_REQUEST', { status: error.statusCode });
     }
-    request.log.error({ err: error, url: request.url, method: request.method }, 'unhandled error');
+    // The path without its query (a search may be a name); the error through lib/logging.ts.
+    request.log.error({ err: error, method: request.method, path: pathOf(request.url), code: 'INTERNAL' }, 'unhandled error');
     return send(request, reply, 'INTERNAL');
   });
 

@@ -1,7 +1,7 @@
 // `buildTestApp()` gives each test file its own database and app (fastify/demo's build(t)).
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll } from 'vitest';
-import { buildApp } from '../../src/app.ts';
+import { buildApp, type AppRuntime } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config/env.ts';
 import { createPrisma, type Db } from '../../src/db/prisma.ts';
 import { createServices, type Services } from '../../src/services.ts';
@@ -22,11 +22,22 @@ export function testConfig(overrides: NodeJS.ProcessEnv = {}): Config {
   return loadConfig({ NODE_ENV: 'test', DEMO: 'false', WEB_DIST: '/nonexistent', ...overrides });
 }
 
+/** What a test may swap in through the composition root: where logs go, a wrapped database client. */
+export interface TestAppOptions {
+  runtime?: AppRuntime;
+  /** The client the services get, built on the test database's own. */
+  servicesDb?: (db: Db) => Db;
+}
+
 /**
  * The app on a fresh database of its own, or on `database` (dropped afterwards when it comes with
  * its `drop`; a second app on another's database leaves that to the first).
  */
-export async function buildTestApp(env: NodeJS.ProcessEnv = {}, database?: TestDatabase): Promise<TestApp> {
+export async function buildTestApp(
+  env: NodeJS.ProcessEnv = {},
+  database?: TestDatabase,
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const { url, drop = async () => {} } = database ?? (await createTestDatabase());
   const config = testConfig(env);
   const db = createPrisma(url, 4);
@@ -36,8 +47,8 @@ export async function buildTestApp(env: NodeJS.ProcessEnv = {}, database?: TestD
       clock.now = new Date(clock.now.getTime() + minutes * 60_000);
     },
   };
-  const services = createServices(db, config, () => clock.now);
-  const app = await buildApp(config, services);
+  const services = createServices(options.servicesDb?.(db) ?? db, config, () => clock.now);
+  const app = await buildApp(config, services, options.runtime);
   watchAuditCoverage(app, db);
   await app.ready();
   afterAll(async () => {
