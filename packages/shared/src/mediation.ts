@@ -108,12 +108,20 @@ export type ListMediationTeamsQuery = z.infer<typeof listMediationTeamsQuerySche
 
 export const mediationPartySchema = z.object({ name: textSchema(200), address: optionalTextSchema(500) });
 
+const partyViewSchema = z.object({ name: z.string(), address: z.string().nullable().optional() });
+
 export const mediationCaseSchema = z.object({
   id: idSchema,
   unitId: idSchema,
   team: z.object({ id: idSchema, name: z.string() }),
   title: z.string(),
-  parties: z.array(z.object({ name: z.string(), address: z.string().nullable().optional() })),
+  /**
+   * When the linked letter is (or became) a denunciation, a party may be its denouncer (Luật Tố
+   * cáo Art 56): `identityProtected`, every name reads "Người tố cáo (được bảo mật)" and no address,
+   * and those with `can.viewIdentity` reveal them through GET /mediation/cases/:id/parties (audited).
+   */
+  parties: z.array(partyViewSchema),
+  identityProtected: z.boolean(),
   field: caseFieldSchema,
   receivedOn: isoDateSchema,
   mediatedOn: isoDateSchema.nullable(),
@@ -123,11 +131,16 @@ export const mediationCaseSchema = z.object({
   followUp: z.string().nullable(),
   case: z.object({ id: idSchema, number: z.string() }).nullable(),
   mediators: z.array(z.object({ id: idSchema, fullName: z.string() })),
+  can: z.object({ viewIdentity: z.boolean() }),
   version: versionSchema,
   createdAt: dateTimeSchema,
   updatedAt: dateTimeSchema,
 });
 export type MediationCase = z.infer<typeof mediationCaseSchema>;
+
+/** GET /api/mediation/cases/:id/parties: the parties of a protected case, audited. */
+export const mediationPartiesSchema = z.object({ parties: z.array(partyViewSchema) });
+export type MediationParties = z.infer<typeof mediationPartiesSchema>;
 
 const mediationCaseFields = {
   teamId: idSchema,

@@ -318,3 +318,150 @@ describe('a citizen received at a session whose case is or becomes a denunciatio
     expect(leaks(JSON.stringify(audit.map((a) => a.changes)))).toEqual([]);
   });
 });
+
+// A mediation case linked to a letter that becomes a denunciation: any party may be the denouncer.
+const party = { name: 'Mạc Văn Hòa Giải', address: 'Số 8 ngõ Lối Đi' };
+const team = await send<{ id: string }>(t.app, s.pcOfficer, 'POST', '/api/mediation/teams', {
+  name: 'Tổ hòa giải TDP 7',
+  area: 'TDP 7',
+});
+const mediator = await send<{ id: string }>(
+  t.app,
+  s.pcOfficer,
+  'POST',
+  `/api/mediation/teams/${team.id}/mediators`,
+  {
+    fullName: 'Hà Văn Trưởng',
+    gender: 'MALE',
+    role: 'LEADER',
+  },
+);
+const mediationLetter = await send(t.app, s.pcOfficer, 'POST', '/api/cases', {
+  receivedOn: '2026-03-02',
+  channel: 'DIRECT',
+  field: 'LAND',
+  kind: 'PETITION',
+  summary: 'Kiến nghị về lối đi chung tổ dân phố 7',
+  petitioners: [{ fullName: party.name, address: party.address }],
+});
+const mediation = await send<{ id: string; version: number }>(
+  t.app,
+  s.pcOfficer,
+  'POST',
+  '/api/mediation/cases',
+  {
+    teamId: team.id,
+    title: 'Tranh chấp lối đi chung tổ dân phố 7',
+    parties: [party, { name: 'Hộ bà Đoàn Thị Bên Kia' }],
+    field: 'LAND',
+    receivedOn: '2026-03-03',
+    mediatorIds: [mediator.id],
+    caseId: mediationLetter.id,
+  },
+);
+const partySecrets = [party.name, party.address, 'Đoàn Thị Bên Kia'];
+const partyLeaks = (text: string) => partySecrets.filter((secret) => text.includes(secret));
+
+describe('the parties of a mediation case whose letter becomes a denunciation', () => {
+  it('are masked in the detail, the list, a search by name and the export; the title still finds it', async () => {
+    const before = await send<{ parties: { name: string }[] }>(
+      t.app,
+      s.womenOfficer,
+      'GET',
+      `/api/mediation/cases/${mediation.id}`,
+    );
+    expect(before.parties[0]?.name).toBe(party.name);
+    await step(t.app, s.pcOfficer, mediationLetter, { action: 'classify', kind: 'DENUNCIATION' });
+    for (const [who, session] of [...receptionReaders, ['PC head', s.pcHead] as const]) {
+      const one = await injectAs(t.app, session, {
+        method: 'GET',
+        url: `/api/mediation/cases/${mediation.id}`,
+      });
+      expect(one.json(), who).toMatchObject({
+        identityProtected: true,
+        parties: [
+          { name: 'Người tố cáo (được bảo mật)', address: null },
+          { name: 'Người tố cáo (được bảo mật)', address: null },
+        ],
+      });
+      const list = await injectAs(t.app, session, {
+        method: 'GET',
+        url: '/api/mediation/cases?limit=100',
+      });
+      expect(partyLeaks(one.body + list.body), who).toEqual([]);
+      const byName = await injectAs(t.app, session, {
+        method: 'GET',
+        url: `/api/mediation/cases?q=${encodeURIComponent('mac van hoa giai')}`,
+      });
+      expect(byName.json<{ items: unknown[] }>().items, who).toEqual([]);
+      const byTitle = await injectAs(t.app, session, {
+        method: 'GET',
+        url: `/api/mediation/cases?q=${encodeURIComponent('loi di chung to dan pho 7')}`,
+      });
+      expect(
+        byTitle.json<{ items: { id: string }[] }>().items.map((c) => c.id),
+        who,
+      ).toEqual([mediation.id]);
+    }
+    const { res } = await exportFile(t.app, s.frontOfficer, {
+      list: 'mediation-cases',
+      format: 'xlsx',
+    });
+    const sheet = await readXlsx(res.rawPayload);
+    expect(sheet.rows).toHaveLength(1);
+    expect(partyLeaks(JSON.stringify(sheet.rows))).toEqual([]);
+  });
+
+  it('are revealed to the handler and the PC head only, audited, and edited by them only', async () => {
+    await accept(mediationLetter);
+    for (const [who, session] of receptionReaders) {
+      const res = await injectAs(t.app, session, {
+        method: 'GET',
+        url: `/api/mediation/cases/${mediation.id}/parties`,
+      });
+      expect(res.statusCode, who).toBe(403);
+    }
+    const current = await send<{ version: number }>(
+      t.app,
+      s.pcOfficer2,
+      'GET',
+      `/api/mediation/cases/${mediation.id}`,
+    );
+    const overwrite = await injectAs(t.app, s.pcOfficer2, {
+      method: 'PATCH',
+      url: `/api/mediation/cases/${mediation.id}`,
+      payload: {
+        parties: [{ name: 'Người tố cáo (được bảo mật)' }, { name: 'Người tố cáo (được bảo mật)' }],
+      },
+      headers: { 'if-match': `"${current.version}"` },
+    });
+    expect(overwrite.statusCode).toBe(403);
+    for (const session of [s.pcOfficer, s.pcHead]) {
+      const res = await injectAs(t.app, session, {
+        method: 'GET',
+        url: `/api/mediation/cases/${mediation.id}/parties`,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.json()).toEqual({
+        parties: [party, { name: 'Hộ bà Đoàn Thị Bên Kia', address: null }],
+      });
+    }
+    const rows = await reveals(mediation.id, 'mediation_case.parties-view');
+    expect(rows.map((r) => r.actorId)).toEqual([w.users.pcOfficer.id, w.users.leader.id]);
+    // The handler corrects a party: the audit log says the parties changed, not who they are.
+    await send(
+      t.app,
+      s.pcOfficer,
+      'PATCH',
+      `/api/mediation/cases/${mediation.id}`,
+      { parties: [party, { name: 'Hộ bà Đoàn Thị Bên Kia', address: 'TDP 7' }] },
+      { 'if-match': `"${current.version}"` },
+    );
+    const audit = await t.db.auditLog.findMany({ where: { entityId: mediation.id } });
+    expect(audit.find((a) => a.action === 'mediation_case.update')?.changes).toMatchObject({
+      parties: 'đã thay đổi (bảo mật)',
+    });
+    expect(partyLeaks(JSON.stringify(audit.map((a) => a.changes)))).toEqual([]);
+  });
+});

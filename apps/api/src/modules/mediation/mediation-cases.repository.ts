@@ -8,6 +8,7 @@ import { toPage } from '../../lib/cursor.ts';
 import { newestFirstAfter } from '../../lib/keyset.ts';
 import { fromIsoDate, toIsoDate } from '../../lib/db-values.ts';
 import { searchWhere } from '../../lib/search.ts';
+import { linkedCaseSelect, type LinkedCase } from '../cases/linked-identity.ts';
 
 const select = {
   id: true,
@@ -51,16 +52,19 @@ export interface MediationCaseData {
   mediatorIds: string[];
 }
 
+/** Everything about a mediation case, its parties included: never sent as is (see mediation-case-view.ts). */
+export type MediationCaseRecord = Omit<MediationCase, 'case' | 'identityProtected' | 'can'> & { case: LinkedCase | null };
+
 const searchTextOfCase = (data: Pick<MediationCaseData, 'title' | 'parties'>) =>
   searchTextOf(data.title, ...data.parties.flatMap((p) => [p.name, p.address]));
 
 export function createMediationCaseRepository(db: Db) {
-  async function toCases(tx: Tx, rows: Row[]): Promise<MediationCase[]> {
+  async function toCases(tx: Tx, rows: Row[]): Promise<MediationCaseRecord[]> {
     const mediatorIds = [...new Set(rows.flatMap((r) => r.mediatorIds))];
     const caseIds = [...new Set(rows.map((r) => r.caseId).filter((id): id is string => id !== null))];
     const [mediators, cases] = await Promise.all([
       mediatorIds.length ? tx.mediator.findMany({ where: { id: { in: mediatorIds } }, select: { id: true, fullName: true } }) : [],
-      caseIds.length ? tx.case.findMany({ where: { id: { in: caseIds } }, select: { id: true, number: true } }) : [],
+      caseIds.length ? tx.case.findMany({ where: { id: { in: caseIds } }, select: linkedCaseSelect }) : [],
     ]);
     const mediator = new Map(mediators.map((m) => [m.id, m]));
     const linked = new Map(cases.map((c) => [c.id, c]));
@@ -108,7 +112,7 @@ export function createMediationCaseRepository(db: Db) {
       return toPage(await toCases(db, rows), query.limit, (c) => [c.receivedOn, c.id]);
     },
 
-    async find(tx: Tx, id: string): Promise<MediationCase | null> {
+    async find(tx: Tx, id: string): Promise<MediationCaseRecord | null> {
       const row = await tx.mediationCase.findUnique({ where: { id }, select });
       return row ? ((await toCases(tx, [row]))[0] ?? null) : null;
     },

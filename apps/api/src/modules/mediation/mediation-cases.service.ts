@@ -8,16 +8,19 @@ import {
   type CreateMediationCaseBody,
   type ListMediationCasesQuery,
   type MediationCase,
+  type MediationParties,
   type MediationStatistics,
   type UpdateMediationCaseBody,
 } from '@phoihop/shared/mediation';
 import { can } from '@phoihop/shared/policies';
 import type { Db, Tx } from '../../db/prisma.ts';
+import { AppError, forbidden } from '../../lib/app-error.ts';
 import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { caseResource } from '../cases/case-access.ts';
 import { invalid, requireAllowed, versionConflict } from '../reception/reception-access.ts';
-import type { MediationCaseData, MediationCaseRepository } from './mediation-cases.repository.ts';
+import { matchesWithoutParties, mediationCaseView, partiesIdentity } from './mediation-case-view.ts';
+import type { MediationCaseData, MediationCaseRecord, MediationCaseRepository } from './mediation-cases.repository.ts';
 import { requireReadable } from './teams.service.ts';
 
 const auditedFields = [
@@ -35,7 +38,14 @@ const auditedFields = [
   'mediatorIds',
 ] as const satisfies (keyof MediationCaseData)[];
 
-const dataOf = (found: MediationCase): MediationCaseData => ({
+/** Field changes for the audit log; parties noted as changed, never written (a letter may become a denunciation). */
+function auditChanges(before: MediationCaseData, after: MediationCaseData) {
+  const changes = diffChanges(before, after, [...auditedFields]);
+  if ('parties' in changes) changes.parties = 'đã thay đổi (bảo mật)';
+  return changes;
+}
+
+const dataOf = (found: MediationCaseRecord): MediationCaseData => ({
   teamId: found.team.id,
   title: found.title,
   parties: found.parties.map((p) => ({ name: p.name, address: p.address ?? null })),
@@ -86,13 +96,32 @@ export function createMediationCaseService({ db, cases, now = () => new Date() }
   };
 
   return {
-    listCases(query: ListMediationCasesQuery, ctx: RequestContext) {
+    async listCases(query: ListMediationCasesQuery, ctx: RequestContext) {
       requireAllowed(ctx, 'mediation:read');
       range(query.from, query.to);
-      return cases.list(ctx.actor.unitId, query);
+      const page = await cases.list(ctx.actor.unitId, query);
+      // The cursor stays the unfiltered page's: a case dropped here is dropped on every page.
+      const items = page.items.filter((c) => matchesWithoutParties(c, ctx.actor, query.q));
+      return { items: items.map((c) => mediationCaseView(c, ctx.actor)), nextCursor: page.nextCursor };
     },
 
-    getCase: (id: string, ctx: RequestContext) => load(db, id, ctx),
+    getCase: async (id: string, ctx: RequestContext) => mediationCaseView(await load(db, id, ctx), ctx.actor),
+
+    /** A protected case's parties, for those who may see the letter's identity; every look is audited. */
+    async revealParties(id: string, ctx: RequestContext): Promise<MediationParties> {
+      return db.$transaction(async (tx) => {
+        const found = await load(tx, id, ctx);
+        if (!partiesIdentity(found, ctx.actor).canReveal) throw forbidden();
+        await recordAudit(tx, ctx, {
+          action: 'mediation_case.parties-view',
+          entityType: 'MediationCase',
+          entityId: id,
+          unitId: found.unitId,
+          changes: { caseId: found.case!.id, number: found.case!.number },
+        });
+        return { parties: found.parties };
+      });
+    },
 
     async createCase(body: CreateMediationCaseBody, ctx: RequestContext): Promise<MediationCase> {
       const unitId = ctx.actor.unitId;
@@ -117,7 +146,7 @@ export function createMediationCaseService({ db, cases, now = () => new Date() }
           unitId,
           changes: { teamId: data.teamId, title: data.title, field: data.field, receivedOn: data.receivedOn, outcome: data.outcome },
         });
-        return (await cases.find(tx, id))!;
+        return mediationCaseView((await cases.find(tx, id))!, ctx.actor);
       });
     },
 
@@ -125,6 +154,11 @@ export function createMediationCaseService({ db, cases, now = () => new Date() }
       return db.$transaction(async (tx) => {
         const current = await load(tx, id, ctx);
         requireAllowed(ctx, 'mediation:manage', current.unitId);
+        // Parties read masked would be written back as the masked label (Art 56).
+        const protectedNow = partiesIdentity(current, ctx.actor);
+        if (body.parties !== undefined && protectedNow.masked && !protectedNow.canReveal) {
+          throw new AppError('FORBIDDEN', { message: 'Chỉ người được xem danh tính người tố cáo mới sửa được các bên' });
+        }
         const before = dataOf(current);
         const merged: MediationCaseData = { ...before };
         for (const field of auditedFields) {
@@ -139,9 +173,9 @@ export function createMediationCaseService({ db, cases, now = () => new Date() }
           entityType: 'MediationCase',
           entityId: id,
           unitId: current.unitId,
-          changes: diffChanges(before, merged, [...auditedFields]),
+          changes: auditChanges(before, merged),
         });
-        return (await cases.find(tx, id))!;
+        return mediationCaseView((await cases.find(tx, id))!, ctx.actor);
       });
     },
 

@@ -7,6 +7,7 @@ import {
   listMediationCasesQuerySchema,
   listMediationTeamsQuerySchema,
   mediationCaseSchema,
+  mediationPartiesSchema,
   mediationStatisticsQuerySchema,
   mediationStatisticsSchema,
   mediationTeamDetailSchema,
@@ -100,6 +101,22 @@ export const mediationRoutes: FastifyPluginAsyncZod<{ mediation: TeamService & M
     async (request, reply) => {
       const found = await mediation.getCase(request.params.id, contextOf(request));
       return reply.header('etag', etagOf(found.version)).send(found);
+    },
+  );
+
+  app.get(
+    '/cases/:id/parties',
+    {
+      schema: {
+        tags,
+        summary: 'Các bên của vụ việc gắn với đơn tố cáo (chỉ người xử lý và Chủ tịch UBND; mỗi lần xem được ghi nhật ký)',
+        params: idParamsSchema,
+        response: { 200: mediationPartiesSchema, 403: problemSchema, 404: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const parties = await mediation.revealParties(request.params.id, contextOf(request));
+      return reply.header('cache-control', 'no-store').send(parties);
     },
   );
 
