@@ -151,3 +151,55 @@ describe('a suggestion-box opening', () => {
     expect(put.ifMatch).toBe('"5"');
   });
 });
+
+describe('a suggestion that became a denunciation', () => {
+  it('shows its author as protected, and reveals it on request to one who may, each time asking the server', async () => {
+    db.me = withPermissions('suggestion:manage');
+    const opening = makeOpening();
+    const suggestion = makeSuggestion({
+      opening: { id: opening.id, openedOn: opening.openedOn },
+      status: 'CASE_OPENED',
+      case: { id: newId(), number: '2026/0091' },
+      identityProtected: true,
+      author: null,
+      can: { manage: false, answer: false, viewIdentity: true },
+    });
+    const state = suggestionsState({
+      openings: [opening],
+      suggestions: [suggestion],
+      authors: { [suggestion.id]: { name: 'Vũ Thị Góp Ý', address: 'Ngõ Hòm Thư', phone: null } },
+    });
+    serve(state);
+    const { user } = renderApp(`/suggestions/openings/${opening.id}`);
+
+    const card = await screen.findByTestId('suggestion-card');
+    expect(within(card).getByTestId('author-masked')).toHaveTextContent(
+      'Người tố cáo (được bảo mật)',
+    );
+    expect(card).not.toHaveTextContent('Vũ Thị Góp Ý');
+    expect(state.requests.some((r) => r.path.endsWith('/author'))).toBe(false);
+
+    await user.click(within(card).getByRole('button', { name: 'Xem danh tính' }));
+    expect(await within(card).findByTestId('author-revealed')).toHaveTextContent(
+      'Vũ Thị Góp Ý · Ngõ Hòm Thư',
+    );
+    expect(within(card).queryByRole('button', { name: 'Xem danh tính' })).toBeNull();
+    expect(state.requests.filter((r) => r.path.endsWith('/author'))).toHaveLength(1);
+  });
+
+  it('offers no reveal to others', async () => {
+    db.me = withPermissions('suggestion:manage');
+    const opening = makeOpening();
+    const suggestion = makeSuggestion({
+      opening: { id: opening.id, openedOn: opening.openedOn },
+      status: 'CASE_OPENED',
+      identityProtected: true,
+      author: null,
+    });
+    serve(suggestionsState({ openings: [opening], suggestions: [suggestion] }));
+    renderApp(`/suggestions/openings/${opening.id}`);
+    const card = await screen.findByTestId('suggestion-card');
+    expect(card).toHaveTextContent('Người tố cáo (được bảo mật)');
+    expect(within(card).queryByRole('button', { name: 'Xem danh tính' })).toBeNull();
+  });
+});

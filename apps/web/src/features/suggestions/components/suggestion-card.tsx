@@ -1,21 +1,80 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
-import type { Suggestion } from '@phoihop/shared/suggestions';
-import { IconArchive, IconFileImport, IconMessageReply, IconSend } from '@tabler/icons-react';
+import type { Suggestion, SuggestionAuthor } from '@phoihop/shared/suggestions';
+import {
+  IconArchive,
+  IconEye,
+  IconFileImport,
+  IconLock,
+  IconMessageReply,
+  IconSend,
+} from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/dates';
+import { useSuggestionAuthor } from '../api/get-suggestion-author';
 import { SuggestionStatusBadge } from './suggestion-badges';
 
 export type SuggestionStepKind = 'forward' | 'answer' | 'file';
 
+const detailsOf = (author: SuggestionAuthor | null) =>
+  author ? [author.name, author.address, author.phone].filter(Boolean).join(' · ') : '';
+
+/**
+ * The author of a suggestion that became a denunciation: masked for everyone; the handler and
+ * the People's Committee head may reveal it, and each reveal is written to the audit log.
+ */
+function Denouncer({ suggestion }: { suggestion: Suggestion }) {
+  const { t } = useTranslation();
+  const [reveal, setReveal] = useState(false);
+  const revealed = useSuggestionAuthor(suggestion.id, reveal);
+  return (
+    <Stack gap={4} data-testid="author-masked">
+      <Group gap={6}>
+        <Badge
+          color="red"
+          variant="light"
+          tt="none"
+          leftSection={<IconLock size={12} aria-hidden />}
+        >
+          {t('suggestions.items.denouncer')}
+        </Badge>
+        {suggestion.can.viewIdentity && !revealed.data && (
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            color="red"
+            leftSection={<IconEye size={14} aria-hidden />}
+            loading={revealed.isFetching}
+            onClick={() => setReveal(true)}
+          >
+            {t('suggestions.items.revealAuthor')}
+          </Button>
+        )}
+      </Group>
+      {revealed.data && (
+        <Text size="sm" data-testid="author-revealed">
+          {detailsOf(revealed.data)}{' '}
+          <Text span size="xs" c="orange.8">
+            ({t('suggestions.items.authorLogged')})
+          </Text>
+        </Text>
+      )}
+      {revealed.error && (
+        <Text size="xs" c="red" role="alert">
+          {revealed.error.message}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
 /** "Ẩn danh" for an anonymous author; their details only when the server sent them. */
 function Author({ suggestion }: { suggestion: Suggestion }) {
   const { t } = useTranslation();
-  const { author } = suggestion;
-  const details = author
-    ? [author.name, author.address, author.phone].filter(Boolean).join(' · ')
-    : '';
+  if (suggestion.identityProtected) return <Denouncer suggestion={suggestion} />;
+  const details = detailsOf(suggestion.author);
   return (
     <Group gap={6}>
       {suggestion.anonymous && (

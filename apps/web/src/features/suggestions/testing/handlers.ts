@@ -8,6 +8,7 @@ import {
   suggestionSchema,
   type BoxOpening,
   type Suggestion,
+  type SuggestionAuthor,
   type SuggestionBox,
 } from '@phoihop/shared/suggestions';
 import { http, HttpResponse } from 'msw';
@@ -22,6 +23,8 @@ export interface SuggestionsApiState {
   suggestions: Suggestion[];
   /** Organisations a suggestion may be forwarded to, by id. */
   organisations: { id: string; name: string; shortName: string | null }[];
+  /** What GET /suggestions/:id/author reveals, by suggestion id; any other is refused. */
+  authors: Record<string, SuggestionAuthor>;
   requests: RecordedRequest[];
 }
 
@@ -32,6 +35,7 @@ export const suggestionsState = (
   openings: [],
   suggestions: [],
   organisations: [],
+  authors: {},
   requests: [],
   ...overrides,
 });
@@ -94,6 +98,11 @@ export function suggestionsHandlers(state: SuggestionsApiState) {
       const openingId = new URL(request.url).searchParams.get('openingId');
       const items = state.suggestions.filter((s) => !openingId || s.opening.id === openingId);
       return HttpResponse.json(pageSchema(suggestionSchema).parse({ items, nextCursor: null }));
+    }),
+    http.get(api('/suggestions/:id/author'), async ({ request, params }) => {
+      await record(request);
+      const author = state.authors[String(params.id)];
+      return author ? HttpResponse.json(author) : problem('FORBIDDEN', 'Không có quyền');
     }),
     http.get(api('/suggestions/:id'), async ({ request, params }) => {
       await record(request);
