@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../testing/db';
 import { renderApp } from '../../../testing/render-app';
@@ -163,5 +164,63 @@ describe('reception session', () => {
     expect(screen.queryByRole('button', { name: 'Ghi nhận công dân' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Gắn vào đơn đã có' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Mở đơn thư' })).not.toBeInTheDocument();
+  });
+});
+
+describe('a denouncer’s visit', () => {
+  it('is revealed on request to one who may, once, with a note that the view is logged', async () => {
+    db.me = meWith('reception:read');
+    const session = makeSession({ visitCount: 1 });
+    const visit = makeVisit({
+      sessionId: session.id,
+      masked: true,
+      citizenName: null,
+      address: null,
+      idNumber: null,
+      phone: null,
+      kind: 'DENUNCIATION',
+      can: { viewIdentity: true },
+    });
+    let reveals = 0;
+    server.use(
+      ...receptionHandlers(receptionState({ sessions: [session], visits: [visit] })),
+      http.get('*/api/reception/visits/:id/identity', () => {
+        reveals++;
+        return HttpResponse.json({
+          citizenName: 'Lương Văn Tiếp Dân',
+          address: 'Ngõ Tiếp Dân',
+          idNumber: null,
+          phone: '0966111222',
+          representative: null,
+        });
+      }),
+    );
+    const { user } = renderApp(`/reception/${session.id}`);
+
+    const card = await screen.findByTestId('visit-card');
+    expect(card).toHaveTextContent('Danh tính được bảo mật');
+    expect(reveals).toBe(0);
+    await user.click(within(card).getByRole('button', { name: 'Xem danh tính' }));
+    const revealed = await within(card).findByTestId('identity-revealed');
+    expect(revealed).toHaveTextContent('Lương Văn Tiếp Dân');
+    expect(revealed).toHaveTextContent('Ngõ Tiếp Dân · 0966111222');
+    expect(revealed).toHaveTextContent('đã được ghi vào nhật ký');
+    expect(reveals).toBe(1);
+  });
+
+  it('offers no reveal to others', async () => {
+    db.me = meWith('reception:read');
+    const session = makeSession({ visitCount: 1 });
+    const visit = makeVisit({
+      sessionId: session.id,
+      masked: true,
+      citizenName: null,
+      kind: 'DENUNCIATION',
+    });
+    server.use(...receptionHandlers(receptionState({ sessions: [session], visits: [visit] })));
+    renderApp(`/reception/${session.id}`);
+    const card = await screen.findByTestId('visit-card');
+    expect(card).toHaveTextContent('Danh tính được bảo mật');
+    expect(within(card).queryByRole('button', { name: 'Xem danh tính' })).toBeNull();
   });
 });

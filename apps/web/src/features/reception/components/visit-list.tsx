@@ -1,7 +1,9 @@
 import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import type { ReceptionVisit } from '@phoihop/shared/reception';
-import { IconLink, IconLock, IconPencil } from '@tabler/icons-react';
+import { IconEye, IconLink, IconLock, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useVisitIdentity } from '../api/get-visit-identity';
 import { CaseLink, OpenCaseButton } from './case-links';
 
 export interface VisitActions {
@@ -11,16 +13,62 @@ export interface VisitActions {
   onJoin: (visit: ReceptionVisit) => void;
 }
 
-function Identity({ visit }: { visit: ReceptionVisit }) {
+type Person = Pick<
+  ReceptionVisit,
+  'citizenName' | 'address' | 'idNumber' | 'phone' | 'representative'
+>;
+
+/**
+ * A denouncer's visit: masked for everyone; the case's handler and the People's Committee head
+ * may reveal the citizen, and each reveal is written to the audit log.
+ */
+function MaskedIdentity({ visit }: { visit: ReceptionVisit }) {
   const { t } = useTranslation();
-  if (visit.masked) {
+  const [reveal, setReveal] = useState(false);
+  const revealed = useVisitIdentity(visit.id, reveal);
+  if (revealed.data) {
     return (
+      <div data-testid="identity-revealed">
+        <Person person={revealed.data} />
+        <Text size="xs" c="orange.8">
+          {t('reception.visits.identityLogged')}
+        </Text>
+      </div>
+    );
+  }
+  return (
+    <Stack gap={4}>
       <Group gap={6}>
         <IconLock size={16} aria-hidden />
         <Text fw={600}>{t('reception.visits.masked')}</Text>
       </Group>
-    );
-  }
+      {visit.can.viewIdentity && (
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          color="red"
+          leftSection={<IconEye size={14} aria-hidden />}
+          loading={revealed.isFetching}
+          onClick={() => setReveal(true)}
+        >
+          {t('reception.visits.revealIdentity')}
+        </Button>
+      )}
+      {revealed.error && (
+        <Text size="xs" c="red" role="alert">
+          {revealed.error.message}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function Identity({ visit }: { visit: ReceptionVisit }) {
+  return visit.masked ? <MaskedIdentity visit={visit} /> : <Person person={visit} />;
+}
+
+function Person({ person: visit }: { person: Person }) {
+  const { t } = useTranslation();
   const contact = [visit.address, visit.idNumber, visit.phone].filter(Boolean).join(' · ');
   return (
     <div>
