@@ -70,9 +70,15 @@ export function CaseFormModal(props: {
       agreement: values.outcome === 'SUCCESSFUL' ? values.agreement : null,
       referral: values.outcome === 'UNSUCCESSFUL' ? values.referral : null,
     };
-    if (found)
-      update.mutate({ id: found.id, version: found.version, body }, { onSuccess, onError });
-    else create.mutate(body, { onSuccess, onError });
+    if (found) {
+      // Parties read masked (the letter is a denunciation) are never sent back as the masked label.
+      const { parties: _parties, ...rest } = body;
+      const changes = found.identityProtected ? rest : body;
+      update.mutate(
+        { id: found.id, version: found.version, body: changes },
+        { onSuccess, onError },
+      );
+    } else create.mutate(body, { onSuccess, onError });
   });
   return (
     <Modal
@@ -108,7 +114,13 @@ export function CaseFormModal(props: {
             error={errors.title?.message}
             {...form.register('title')}
           />
-          <PartiesFields form={form} />
+          {found?.identityProtected ? (
+            <Text size="sm" c="dimmed" data-testid="parties-protected">
+              {t('mediation.cases.partiesProtected')}
+            </Text>
+          ) : (
+            <PartiesFields form={form} />
+          )}
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Controller
               control={form.control}

@@ -185,3 +185,32 @@ describe('mediation overview', () => {
     },
   );
 });
+
+describe('a mediation case whose letter is a denunciation', () => {
+  it('shows its parties as protected in the edit form and never sends them back', async () => {
+    db.me = meWith('mediation:read', 'mediation:manage');
+    const team = makeTeam({}, [...complete]);
+    const masked = { name: 'Người tố cáo (được bảo mật)', address: null };
+    const found = makeMediationCase({
+      team: { id: team.id, name: team.name },
+      outcome: 'IN_PROGRESS',
+      mediatedOn: null,
+      agreement: null,
+      parties: [masked, masked],
+      identityProtected: true,
+    });
+    const state = mediationState({ teams: [team], cases: [found] });
+    server.use(...mediationHandlers(state));
+    const { user } = renderApp('/mediation?tab=cases');
+
+    // The table and the phone cards both carry it.
+    const [edit] = await screen.findAllByRole('button', { name: `Cập nhật ${found.title}` });
+    await user.click(edit!);
+    const dialog = await screen.findByRole('dialog', { name: 'Cập nhật vụ việc hòa giải' });
+    expect(within(dialog).getByTestId('parties-protected')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(state.requests.some((r) => r.method === 'PATCH')).toBe(true));
+    const patch = state.requests.find((r) => r.method === 'PATCH')!;
+    expect(patch.body).not.toHaveProperty('parties');
+  });
+});
