@@ -25,6 +25,7 @@ import { planItemRoutes } from './modules/plans/plan-items.routes.ts';
 import { planRoutes } from './modules/plans/plans.routes.ts';
 import { taskRoutes } from './modules/plans/tasks.routes.ts';
 import { regulationRoutes } from './modules/regulations/regulations.routes.ts';
+import { secondFactorAdminRoutes, secondFactorRoutes } from './modules/auth/second-factor.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
@@ -84,6 +85,10 @@ export async function buildApp(config: Config, services: Services, runtime: AppR
 
   await app.register(healthRoutes, { db: services.db });
   await app.register(authRoutes, { prefix: '/api/auth', auth: services.auth, config });
+  await app.register(secondFactorRoutes, {
+    prefix: '/api/auth/second-factor',
+    secondFactors: services.secondFactors,
+  });
   await app.register(
     async (priv) => {
       priv.addHook('onRequest', priv.requireUser);
@@ -93,6 +98,7 @@ export async function buildApp(config: Config, services: Services, runtime: AppR
         organisations: services.organisations,
       });
       await priv.register(userRoutes, { prefix: '/users', users: services.users });
+      await priv.register(secondFactorAdminRoutes, { prefix: '/users', secondFactors: services.secondFactors });
       await priv.register(notificationRoutes, {
         prefix: '/notifications',
         notifications: services.inbox,

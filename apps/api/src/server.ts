@@ -4,7 +4,7 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config/env.ts';
 import { migrate, openDatabase } from './db/bootstrap.ts';
 import { createPrisma } from './db/prisma.ts';
-import { demoAccounts, isEmpty, seedDemo } from './seed/seed-demo.ts';
+import { DEMO_TOTP_SECRET, demoAccounts, isEmpty, seedDemo } from './seed/seed-demo.ts';
 import { seedDemoRecords } from './seed/seed-demo-records.ts';
 import { createServices } from './services.ts';
 
@@ -30,8 +30,13 @@ if (config.demo) {
       `Đã tạo ${supervision.supervisions} cuộc giám sát (${supervision.recommendations} kiến nghị), ${civic.drafts} dự thảo phản biện, ${civic.voterMeetings} buổi tiếp xúc cử tri, ${civic.boxes} hòm thư góp ý, ${reports.reports} báo cáo năm`,
     );
   }
-  say(`Tài khoản dùng thử (mật khẩu ${password}):`);
-  for (const a of accounts) say(`  ${a.username.padEnd(10)} ${a.roles.join(', ').padEnd(13)} ${a.fullName}`);
+  say(`Tài khoản dùng thử (mật khẩu ${password}; 2FA: mã TOTP từ khóa công khai ${DEMO_TOTP_SECRET}):`);
+  for (const a of accounts) {
+    say(`  ${a.username.padEnd(10)} ${a.roles.join(', ').padEnd(13)} ${(a.secondFactor ? '2FA' : '').padEnd(4)}${a.fullName}`);
+  }
+}
+if (!config.secondFactorKey) {
+  say('SECOND_FACTOR_KEY chưa đặt: khóa TOTP được lưu không mã hóa (đặt 32 byte base64 để mã hóa)');
 }
 
 if (!config.demo && (await db.user.count()) === 0) {

@@ -3,6 +3,8 @@ import type { Config } from './config/env.ts';
 import type { Db } from './db/prisma.ts';
 import { createAccountRepository } from './modules/auth/account.repository.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
+import { createSecondFactorRepository } from './modules/auth/second-factor.repository.ts';
+import { createSecondFactorService } from './modules/auth/second-factor.service.ts';
 import { createSessionRepository } from './modules/auth/session.repository.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createNotificationRepository } from './modules/notifications/notifications.repository.ts';
@@ -46,6 +48,13 @@ import { createReportServices } from './modules/reports/report-module.ts';
 function createCoreServices(db: Db, config: Config, now?: () => Date) {
   const accounts = createAccountRepository(db);
   const sessions = createSessionRepository(db);
+  const secondFactors = createSecondFactorService({
+    db,
+    config,
+    factors: createSecondFactorRepository(db),
+    sessions,
+    ...(now ? { now } : {}),
+  });
   const notifications = createNotificationRepository(db);
   const clock = now ? { now } : {};
   const plans = createPlanRepository(db);
@@ -58,7 +67,8 @@ function createCoreServices(db: Db, config: Config, now?: () => Date) {
   return {
     db,
     sessions,
-    auth: createAuthService({ db, config, accounts, sessions, ...clock }),
+    auth: createAuthService({ db, config, accounts, sessions, secondFactors, ...clock }),
+    secondFactors,
     units: createUnitService({ db, units: createUnitRepository(db), sessions }),
     organisations: createOrganisationService({
       db,

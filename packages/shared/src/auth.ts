@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, safeStringSchema } from './common.ts';
+import { dateTimeSchema, idSchema, safeStringSchema } from './common.ts';
 import { actions } from './policies.ts';
 import { organisationKindSchema, roleSchema } from './roles.ts';
 
@@ -14,9 +14,18 @@ export const newPasswordSchema = z
   .regex(/[A-Za-zÀ-ỹ]/, { message: 'Mật khẩu phải có chữ cái' })
   .regex(/\d/, { message: 'Mật khẩu phải có chữ số' });
 
+/** A 6-digit TOTP code; spaces typed or pasted between the digits are dropped. */
+export const otpSchema = z
+  .string()
+  .transform((v) => v.replace(/\s/g, ''))
+  .pipe(z.string().regex(/^\d{6}$/, { message: 'Mã xác thực gồm 6 chữ số' }));
+
 export const loginBodySchema = z.object({
   username: safeStringSchema().trim().toLowerCase().min(1).max(100),
   password: z.string().min(1).max(200),
+  /** Needed when the account has a second factor; or one of its recovery codes instead. */
+  otp: otpSchema.optional(),
+  recoveryCode: safeStringSchema().trim().min(1).max(40).optional(),
 });
 export type LoginBody = z.infer<typeof loginBodySchema>;
 
@@ -43,9 +52,38 @@ export const meSchema = z.object({
   organisation: z
     .object({ id: idSchema, name: z.string(), shortName: z.string().nullable(), kind: organisationKindSchema })
     .nullable(),
+  /** `required` and not `enrolled`: the session serves only the enrolment until it is done. */
+  secondFactor: z.object({ required: z.boolean(), enrolled: z.boolean() }),
   /** Actions allowed in the user's own unit; the SPA hides the others. */
   permissions: z.array(z.enum(actions)),
   /** Send back as `X-CSRF-Token` on every state-changing request. */
   csrfToken: z.string(),
 });
 export type Me = z.infer<typeof meSchema>;
+
+/** The account page's view of its second factor. */
+export const secondFactorStatusSchema = z.object({
+  required: z.boolean(),
+  enrolled: z.boolean(),
+  enrolledAt: dateTimeSchema.nullable(),
+  recoveryCodesLeft: z.number().int(),
+});
+export type SecondFactorStatus = z.infer<typeof secondFactorStatusSchema>;
+
+/** Shown once at set-up: the key is not readable again afterwards. */
+export const secondFactorSetupSchema = z.object({
+  /** otpauth://totp/… for authenticator apps. */
+  otpauthUri: z.string(),
+  /** The same URI as a QR code, an SVG document. */
+  qrCodeSvg: z.string(),
+  /** Base32, for typing into an app by hand. */
+  secret: z.string(),
+});
+export type SecondFactorSetup = z.infer<typeof secondFactorSetupSchema>;
+
+export const otpBodySchema = z.object({ otp: otpSchema });
+export type OtpBody = z.infer<typeof otpBodySchema>;
+
+/** Ten one-time codes, shown once; only their hashes are kept. */
+export const recoveryCodesSchema = z.object({ codes: z.array(z.string()) });
+export type RecoveryCodes = z.infer<typeof recoveryCodesSchema>;

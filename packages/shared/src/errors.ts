@@ -7,6 +7,9 @@ export const errorCodes = {
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   ACCOUNT_LOCKED: 423,
+  MFA_REQUIRED: 401,
+  MFA_INVALID_CODE: 401,
+  MFA_ENROLMENT_REQUIRED: 403,
   ACCOUNT_DISABLED: 403,
   UNIT_INACTIVE: 403,
   PASSWORD_CHANGE_REQUIRED: 403,
@@ -33,7 +36,7 @@ export type ErrorCode = keyof typeof errorCodes;
  * Codes with which the API refuses all but the set-up routes (me, sign-out, the step itself)
  * while an account must finish setting up; the SPA then reloads `me` and shows that step.
  */
-export const setupRequiredCodes = ['PASSWORD_CHANGE_REQUIRED'] as const satisfies ErrorCode[];
+export const setupRequiredCodes = ['PASSWORD_CHANGE_REQUIRED', 'MFA_ENROLMENT_REQUIRED'] as const satisfies ErrorCode[];
 export type SetupRequiredCode = (typeof setupRequiredCodes)[number];
 
 export const errorMessages: Record<ErrorCode, { vi: string; en: string }> = {
@@ -47,6 +50,18 @@ export const errorMessages: Record<ErrorCode, { vi: string; en: string }> = {
   ACCOUNT_LOCKED: {
     vi: 'Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần',
     en: 'Account temporarily locked after repeated wrong passwords',
+  },
+  MFA_REQUIRED: {
+    vi: 'Nhập mã xác thực 6 số từ ứng dụng xác thực hoặc một mã khôi phục',
+    en: 'Enter the 6-digit code from your authenticator app or a recovery code',
+  },
+  MFA_INVALID_CODE: {
+    vi: 'Mã xác thực không đúng, đã hết hạn hoặc đã được dùng',
+    en: 'The code is wrong, expired or already used',
+  },
+  MFA_ENROLMENT_REQUIRED: {
+    vi: 'Tài khoản này phải bật xác thực hai lớp trước khi sử dụng',
+    en: 'This account must set up two-step verification first',
   },
   ACCOUNT_DISABLED: { vi: 'Tài khoản đã bị vô hiệu hóa', en: 'Account disabled' },
   UNIT_INACTIVE: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { can, permissionsOf, type Actor } from './policies.ts';
+import { can, permissionsOf, requiresSecondFactor, type Actor } from './policies.ts';
 
 const unitA = '00000000-0000-7000-8000-00000000000a';
 const unitB = '00000000-0000-7000-8000-00000000000b';
@@ -193,5 +193,21 @@ describe('reports and dashboard', () => {
     expect(can(of(['ORG_OFFICER'], 'FATHERLAND_FRONT'), 'dashboard:overview')).toBe(true);
     expect(can(of(['ORG_OFFICER'], 'WOMENS_UNION'), 'dashboard:overview')).toBe(false);
     expect(can(of(['VIEWER'], null), 'dashboard:overview')).toBe(false);
+  });
+});
+
+describe('requiresSecondFactor', () => {
+  it('requires it of administrators, the Committee head and whoever may handle a case', () => {
+    expect(requiresSecondFactor(actor(['SYSTEM_ADMIN'], null))).toBe(true);
+    expect(requiresSecondFactor(actor(['UNIT_ADMIN'], null))).toBe(true);
+    expect(requiresSecondFactor({ ...actor(['ORG_LEADER']), organisationKind: 'PEOPLES_COMMITTEE' })).toBe(true);
+    // Any organisation's staff may be assigned a case (and see its denouncer).
+    expect(requiresSecondFactor({ ...actor(['ORG_OFFICER']), organisationKind: 'WOMENS_UNION' })).toBe(true);
+    expect(requiresSecondFactor({ ...actor(['ORG_LEADER']), organisationKind: 'FATHERLAND_FRONT' })).toBe(true);
+  });
+
+  it('leaves it optional for viewers and staff roles without an organisation', () => {
+    expect(requiresSecondFactor(actor(['VIEWER']))).toBe(false);
+    expect(requiresSecondFactor(actor(['ORG_OFFICER'], null))).toBe(false);
   });
 });

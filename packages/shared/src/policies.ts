@@ -240,3 +240,15 @@ export function can(actor: Actor, action: Action, resource: Resource = {}): bool
 export function permissionsOf(actor: Actor): Action[] {
   return actions.filter((action) => can(actor, action, { unitId: actor.unitId }));
 }
+
+/**
+ * Accounts that must sign in with a second factor (TOTP): the administrators, and everyone who
+ * may see a denouncer's identity (Luật Tố cáo Art 56): the People's Committee head and any case
+ * handler. A handler may be any officer or leader of an organisation of the unit (the assign step
+ * takes the staff of the organisation a case is assigned to, or of the People's Committee), so
+ * every staff account with an organisation is in. Others (viewers) may enrol if they wish.
+ */
+export function requiresSecondFactor(actor: Pick<Actor, 'roles' | 'organisationId' | 'organisationKind'>): boolean {
+  const a = { ...actor, id: '', unitId: '' };
+  return has(a, 'SYSTEM_ADMIN', 'UNIT_ADMIN') || isCommitteeHead(a) || isStaff(a);
+}

@@ -21,6 +21,11 @@ const envSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   UPLOAD_DAILY_MAX_FILES: z.coerce.number().int().min(1).default(100),
   UPLOAD_DAILY_MAX_MB: z.coerce.number().int().min(1).default(200),
+  /** 32 bytes, base64: seals the TOTP keys at rest (AES-256-GCM). */
+  SECOND_FACTOR_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, { message: '32 bytes in base64 expected' })
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   WEB_DIST: z.string().optional(),
 });
@@ -39,6 +44,8 @@ export interface Config {
   login: { maxFailures: number; lockMinutes: number; ratePerMinute: number };
   /** Per user, over the last 24 hours, counted in the database (shared by every process). */
   uploads: { dailyMaxFiles: number; dailyMaxBytes: number };
+  /** Unset: TOTP keys are stored as they are (the server warns at start). */
+  secondFactorKey: Buffer | null;
   logLevel: string;
   webDist: string;
 }
@@ -67,6 +74,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       ratePerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     },
     uploads: { dailyMaxFiles: e.UPLOAD_DAILY_MAX_FILES, dailyMaxBytes: e.UPLOAD_DAILY_MAX_MB * 1024 * 1024 },
+    secondFactorKey: e.SECOND_FACTOR_KEY ? Buffer.from(e.SECOND_FACTOR_KEY, 'base64') : null,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     webDist: path.resolve(e.WEB_DIST ?? path.join(repoRoot, 'apps', 'web', 'dist')),
   };

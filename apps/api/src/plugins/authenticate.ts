@@ -1,7 +1,7 @@
 // Resolves the session cookie into `request.actor` and guards state-changing requests with CSRF.
 import { timingSafeEqual } from 'node:crypto';
 import type { SetupRequiredCode } from '@phoihop/shared/errors';
-import type { Actor } from '@phoihop/shared/policies';
+import { requiresSecondFactor, type Actor } from '@phoihop/shared/policies';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config/env.ts';
@@ -50,6 +50,8 @@ function hostOf(origin: string): string | null {
  */
 export function setupRequired(session: SessionRecord): SetupRequiredCode | null {
   if (session.user.mustChangePassword) return 'PASSWORD_CHANGE_REQUIRED';
+  // Must have a second factor and has not passed one: none enrolled when the session began.
+  if (requiresSecondFactor(actorOf(session)) && !session.secondFactorAt) return 'MFA_ENROLMENT_REQUIRED';
   return null;
 }
 

@@ -1,5 +1,6 @@
 // The demo ward of the source document (Phường Hoành Sơn, Hà Tĩnh). Idempotent: rows are
 // matched by their natural keys and only missing ones are created.
+import { requiresSecondFactor } from '@phoihop/shared/policies';
 import { searchTextOf } from '@phoihop/shared/text';
 import demo from '../../../../prisma/seed/demo-ward.json' with { type: 'json' };
 import type { Db, Tx } from '../db/prisma.ts';
@@ -10,7 +11,25 @@ export interface DemoAccount {
   username: string;
   fullName: string;
   roles: string[];
+  /** Enrolled with DEMO_TOTP_SECRET: signs in with a code from it. */
+  secondFactor: boolean;
 }
+
+/**
+ * The published TOTP key (base32) of every demo account that requires a second factor, so that
+ * anyone can try the demo: add it to an authenticator app. Never a secret; DEMO=false seeds none.
+ */
+export const DEMO_TOTP_SECRET = 'PHOIHOPDEMOTOTPSECRETKEYHOANHSON';
+
+const kindOf = (key: string | null | undefined) =>
+  (demo.organisations.find((o) => o.key === key)?.kind ?? null) as OrganisationKind | null;
+
+const needsSecondFactor = (user: (typeof demo.users)[number]) =>
+  requiresSecondFactor({
+    roles: user.roles as Role[],
+    organisationId: user.organisation ?? null,
+    organisationKind: kindOf(user.organisation),
+  });
 
 async function upsertUnit(tx: Tx, unit: { code: string; name: string; kind: string }, parentId: string | null) {
   const found = await tx.adminUnit.findUnique({ where: { code: unit.code }, select: { id: true } });
@@ -69,6 +88,10 @@ export async function seedDemo(db: Db): Promise<{ created: number; accounts: Dem
           passwordHash,
           searchText: searchTextOf(user.fullName, user.username, user.position),
           roles: { create: user.roles.map((role) => ({ role: role as Role, unitId })) },
+          // Stored as it is (not sealed): it is published anyway.
+          ...(needsSecondFactor(user)
+            ? { secondFactor: { create: { secret: DEMO_TOTP_SECRET, enrolledAt: new Date() } } }
+            : {}),
         },
       });
       created++;
@@ -85,7 +108,12 @@ export async function seedDemo(db: Db): Promise<{ created: number; accounts: Dem
 export function demoAccounts() {
   return {
     created: 0,
-    accounts: demo.users.map(({ username, fullName, roles }) => ({ username, fullName, roles })),
+    accounts: demo.users.map((user) => ({
+      username: user.username,
+      fullName: user.fullName,
+      roles: user.roles,
+      secondFactor: needsSecondFactor(user),
+    })),
     password: demo.password,
   };
 }

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildTestApp, injectAs, login } from '../helpers/app.ts';
+import { buildTestApp, currentOtp, injectAs, login } from '../helpers/app.ts';
 import { createWard, createUser, PASSWORD } from '../helpers/factories.ts';
 
 const t = await buildTestApp();
 const ward = await createWard(t.db);
 
-const attempt = (username: string, password: string, headers: Record<string, string> = {}) =>
-  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers });
+const attempt = (username: string, password: string, headers: Record<string, string> = {}, otp?: string) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password, otp }, headers });
 
 describe('login', () => {
   it('opens a session and returns who I am and what I may do', async () => {
-    const res = await attempt(ward.users.unitAdmin.username.toUpperCase(), PASSWORD);
+    const { username } = ward.users.unitAdmin;
+    const res = await attempt(username.toUpperCase(), PASSWORD, {}, await currentOtp(t.app, username));
     expect(res.statusCode).toBe(200);
     const cookie = res.headers['set-cookie'];
     expect(String(cookie)).toMatch(/phoihop_session=.+HttpOnly; SameSite=Lax/);

@@ -1,11 +1,14 @@
 // Unique rows per call, so tests never depend on each other's data (documenso).
 import { randomUUID } from 'node:crypto';
+import { requiresSecondFactor } from '@phoihop/shared/policies';
 import type { Role } from '@phoihop/shared/roles';
 import { searchTextOf } from '@phoihop/shared/text';
 import type { Db } from '../../src/db/prisma.ts';
 import { hashPassword } from '../../src/lib/password.ts';
 
 export const PASSWORD = 'MatKhau2025';
+/** The authenticator key of factory accounts that need one (the demo's published key). */
+export const TOTP_SECRET = 'PHOIHOPDEMOTOTPSECRETKEYHOANHSON';
 const passwordHash = hashPassword(PASSWORD);
 const suffix = () => randomUUID().slice(0, 8);
 
@@ -28,12 +31,32 @@ export async function createOrganisation(
   });
 }
 
+/**
+ * An account; one whose roles require a second factor comes enrolled with TOTP_SECRET (login()
+ * then sends its code), unless `secondFactor: false` leaves it to enrol.
+ */
 export async function createUser(
   db: Db,
-  input: { unitId: string; roles: Role[]; organisationId?: string | null; fullName?: string },
+  input: {
+    unitId: string;
+    roles: Role[];
+    organisationId?: string | null;
+    fullName?: string;
+    secondFactor?: boolean;
+  },
 ) {
   const username = `u${suffix()}`;
   const fullName = input.fullName ?? `Người Dùng ${username}`;
+  const organisation = input.organisationId
+    ? await db.organisation.findUniqueOrThrow({ where: { id: input.organisationId }, select: { kind: true } })
+    : null;
+  const enrol =
+    input.secondFactor ??
+    requiresSecondFactor({
+      roles: input.roles,
+      organisationId: input.organisationId ?? null,
+      organisationKind: organisation?.kind ?? null,
+    });
   return db.user.create({
     data: {
       unitId: input.unitId,
@@ -43,6 +66,7 @@ export async function createUser(
       passwordHash: await passwordHash,
       searchText: searchTextOf(fullName, username),
       roles: { create: input.roles.map((role) => ({ role, unitId: input.unitId })) },
+      ...(enrol ? { secondFactor: { create: { secret: TOTP_SECRET, enrolledAt: new Date() } } } : {}),
     },
   });
 }

@@ -67,7 +67,9 @@ export function createAccountRepository(db: Db) {
       await tx.user.update({ where: { id: userId }, data: { locale } });
     },
 
-    async getProfile(userId: string): Promise<Omit<Me, 'permissions' | 'csrfToken'> | null> {
+    async getProfile(
+      userId: string,
+    ): Promise<(Omit<Me, 'permissions' | 'csrfToken' | 'secondFactor'> & { secondFactorEnrolled: boolean }) | null> {
       const row = await db.user.findUnique({
         where: { id: userId },
         select: {
@@ -81,6 +83,7 @@ export function createAccountRepository(db: Db) {
           roles: { select: { role: true, unitId: true } },
           unit: { select: { id: true, code: true, name: true } },
           organisation: { select: { id: true, name: true, shortName: true, kind: true } },
+          secondFactor: { select: { enrolledAt: true } },
         },
       });
       if (!row) return null;
@@ -96,6 +99,7 @@ export function createAccountRepository(db: Db) {
         },
         unit: row.unit,
         organisation: row.organisation,
+        secondFactorEnrolled: row.secondFactor?.enrolledAt != null,
       };
     },
   };

@@ -1,5 +1,5 @@
 import type { ChangePasswordBody, LoginBody, Me } from '@phoihop/shared/auth';
-import { permissionsOf, type Actor } from '@phoihop/shared/policies';
+import { permissionsOf, requiresSecondFactor, type Actor } from '@phoihop/shared/policies';
 import type { Config } from '../../config/env.ts';
 import type { Db } from '../../db/prisma.ts';
 import { AppError } from '../../lib/app-error.ts';
@@ -7,6 +7,7 @@ import { recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../lib/password.ts';
 import type { AccountRepository } from './account.repository.ts';
+import type { SecondFactorService } from './second-factor.service.ts';
 import type { SessionRecord, SessionRepository } from './session.repository.ts';
 
 const formatLockTime = (date: Date) =>
@@ -30,16 +31,50 @@ interface Deps {
   config: Pick<Config, 'session' | 'login'>;
   accounts: AccountRepository;
   sessions: SessionRepository;
+  secondFactors: Pick<SecondFactorService, 'checkAtLogin'>;
   now?: () => Date;
 }
 
 type Origin = { requestId: string; ip: string | null; userAgent: string | null };
 
-export function createAuthService({ db, config, accounts, sessions, now = () => new Date() }: Deps) {
+export function createAuthService({
+  db,
+  config,
+  accounts,
+  sessions,
+  secondFactors,
+  now = () => new Date(),
+}: Deps) {
   async function me(userId: string, csrfToken: string, actor: Actor): Promise<Me> {
     const profile = await accounts.getProfile(userId);
     if (!profile) throw new AppError('UNAUTHENTICATED');
-    return { ...profile, permissions: permissionsOf(actor), csrfToken };
+    const { secondFactorEnrolled, ...rest } = profile;
+    return {
+      ...rest,
+      secondFactor: { required: requiresSecondFactor(actor), enrolled: secondFactorEnrolled },
+      permissions: permissionsOf(actor),
+      csrfToken,
+    };
+  }
+
+  /** Counts a failed sign-in (wrong password or code): throws once it locks, else the attempts left. */
+  async function countFailure(user: { id: string; unitId: string }, at: Date, origin: Origin): Promise<number> {
+    const lockUntil = new Date(at.getTime() + config.login.lockMinutes * 60_000);
+    const result = await db.$transaction(async (tx) => {
+      const outcome = await accounts.recordFailure(tx, user.id, config.login.maxFailures, lockUntil);
+      if (outcome.locked) {
+        await recordAudit(tx, { ...origin, actor: null }, {
+          action: 'auth.lockout',
+          entityType: 'User',
+          entityId: user.id,
+          unitId: user.unitId,
+          changes: { lockedUntil: lockUntil.toISOString() },
+        });
+      }
+      return outcome;
+    });
+    if (result.locked) throw lockedError(lockUntil);
+    return config.login.maxFailures - result.failures;
   }
 
   return {
@@ -55,28 +90,15 @@ export function createAuthService({ db, config, accounts, sessions, now = () => 
       if (user.lockedUntil && user.lockedUntil > at) throw lockedError(user.lockedUntil);
 
       if (!(await verifyPassword(user.passwordHash, body.password))) {
-        const lockUntil = new Date(at.getTime() + config.login.lockMinutes * 60_000);
-        const result = await db.$transaction(async (tx) => {
-          const outcome = await accounts.recordFailure(tx, user.id, config.login.maxFailures, lockUntil);
-          if (outcome.locked) {
-            await recordAudit(tx, { ...origin, actor: null }, {
-              action: 'auth.lockout',
-              entityType: 'User',
-              entityId: user.id,
-              unitId: user.unitId,
-              changes: { lockedUntil: lockUntil.toISOString() },
-            });
-          }
-          return outcome;
-        });
-        if (result.locked) throw lockedError(lockUntil);
-        throw new AppError('INVALID_CREDENTIALS', {
-          meta: { remainingAttempts: config.login.maxFailures - result.failures },
-        });
+        const remainingAttempts = await countFailure(user, at, origin);
+        throw new AppError('INVALID_CREDENTIALS', { meta: { remainingAttempts } });
       }
       if (!user.active) throw new AppError('ACCOUNT_DISABLED');
       // Said only after the password is right, so it tells a stranger nothing about the unit.
       if (!user.unit.active) throw new AppError('UNIT_INACTIVE');
+      const secondFactorAt = await secondFactors.checkAtLogin(user, body, origin, () =>
+        countFailure(user, at, origin),
+      );
 
       const expiresAt = new Date(at.getTime() + config.session.absoluteHours * 3_600_000);
       const session = await db.$transaction(async (tx) => {
@@ -87,7 +109,7 @@ export function createAuthService({ db, config, accounts, sessions, now = () => 
           entityId: user.id,
           unitId: user.unitId,
         });
-        return sessions.create(tx, { userId: user.id, at, expiresAt, ...origin });
+        return sessions.create(tx, { userId: user.id, at, expiresAt, secondFactorAt, ...origin });
       });
       const found = await sessions.findByToken(session.token);
       if (!found) throw new AppError('INTERNAL');

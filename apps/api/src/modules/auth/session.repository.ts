@@ -9,6 +9,8 @@ export interface SessionRecord {
   csrfToken: string;
   lastSeenAt: Date;
   expiresAt: Date;
+  /** Null: the session has not passed a second factor (none enrolled when it began). */
+  secondFactorAt: Date | null;
   user: {
     id: string;
     unitId: string;
@@ -28,7 +30,14 @@ export function createSessionRepository(db: Db) {
     /** Returns the raw token for the cookie; only its hash is stored. */
     async create(
       tx: Tx,
-      input: { userId: string; at: Date; expiresAt: Date; ip: string | null; userAgent: string | null },
+      input: {
+        userId: string;
+        at: Date;
+        expiresAt: Date;
+        secondFactorAt?: Date | null;
+        ip: string | null;
+        userAgent: string | null;
+      },
     ): Promise<{ token: string; csrfToken: string }> {
       const token = randomBytes(32).toString('base64url');
       const csrfToken = randomBytes(24).toString('base64url');
@@ -40,6 +49,7 @@ export function createSessionRepository(db: Db) {
           createdAt: input.at,
           lastSeenAt: input.at,
           expiresAt: input.expiresAt,
+          secondFactorAt: input.secondFactorAt ?? null,
           ip: input.ip,
           userAgent: input.userAgent?.slice(0, 300) ?? null,
         },
@@ -55,6 +65,7 @@ export function createSessionRepository(db: Db) {
           csrfToken: true,
           lastSeenAt: true,
           expiresAt: true,
+          secondFactorAt: true,
           user: {
             select: {
               id: true,
@@ -84,6 +95,11 @@ export function createSessionRepository(db: Db) {
 
     async touch(id: string, at: Date): Promise<void> {
       await db.session.updateMany({ where: { id, revokedAt: null }, data: { lastSeenAt: at } });
+    },
+
+    /** The session passed the second factor (enrolled during it). */
+    async markSecondFactor(tx: Tx, id: string, at: Date): Promise<void> {
+      await tx.session.updateMany({ where: { id, revokedAt: null }, data: { secondFactorAt: at } });
     },
 
     async revoke(tx: Tx, id: string): Promise<void> {
