@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { adminRoutes } from './routes/admin';
 import { appRoute } from './routes/app-layout';
+import { accountSecurityRoute } from './routes/account-security';
 import { changePasswordRoute } from './routes/change-password';
 import { caseRoutes } from './routes/cases';
 import { civicRoutes } from './routes/civic';
@@ -27,6 +28,7 @@ const routeTree = rootRoute.addChildren([
     ...mediationRoutes,
     ...reportRoutes,
     changePasswordRoute,
+    accountSecurityRoute,
     ...adminRoutes,
   ]),
 ]);

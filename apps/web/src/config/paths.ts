@@ -3,6 +3,7 @@ export const paths = {
   login: '/login',
   home: '/',
   changePassword: '/change-password',
+  accountSecurity: '/account/security',
   plans: '/plans',
   plan: '/plans/$planId',
   plansImport: '/plans/import',

@@ -9,7 +9,7 @@ import {
   type PlanItem,
   type TaskRow,
 } from '@phoihop/shared/plans';
-import { permissionsOf } from '@phoihop/shared/policies';
+import { permissionsOf, requiresSecondFactor } from '@phoihop/shared/policies';
 import type { Role } from '@phoihop/shared/roles';
 import { unitSchema, type Unit } from '@phoihop/shared/units';
 import { userSchema, type User } from '@phoihop/shared/users';
@@ -30,7 +30,12 @@ export const frontOrg = {
   kind: 'FATHERLAND_FRONT' as const,
 };
 
-export function makeMe(roles: Role[], overrides: Partial<Me['user']> = {}): Me {
+/** A signed-in user; one who must have a second factor has it unless `secondFactor` says otherwise. */
+export function makeMe(
+  roles: Role[],
+  overrides: Partial<Me['user']> = {},
+  secondFactor?: Me['secondFactor'],
+): Me {
   const user = {
     id: newId(),
     username: 'nguyenvana',
@@ -42,10 +47,12 @@ export function makeMe(roles: Role[], overrides: Partial<Me['user']> = {}): Me {
     ...overrides,
   };
   const actor = { id: user.id, unitId: ward.id, organisationId: frontOrg.id, roles };
+  const required = requiresSecondFactor({ ...actor, organisationKind: frontOrg.kind });
   return meSchema.parse({
     user,
     unit: ward,
     organisation: frontOrg,
+    secondFactor: secondFactor ?? { required, enrolled: required },
     permissions: permissionsOf(actor),
     csrfToken: 'csrf-token-for-tests',
   });

@@ -11,8 +11,16 @@ import { paths } from '../../config/paths';
 import { i18n } from '../../lib/i18n';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { AppLayout } from '../../features/shell/components/app-layout';
+import type { Me } from '@phoihop/shared/auth';
 import { meQueryOptions, useMe } from '../../lib/auth';
 import { rootRoute } from './root';
+
+/** Where an account must go before anything else: a new password, then a second factor. */
+function setupPath(me: Me): string | null {
+  if (me.user.mustChangePassword) return paths.changePassword;
+  if (me.secondFactor.required && !me.secondFactor.enrolled) return paths.accountSecurity;
+  return null;
+}
 
 export const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -20,9 +28,8 @@ export const appRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     const me = await context.queryClient.ensureQueryData(meQueryOptions());
     if (!me) throw redirect({ to: paths.login, search: { redirect: location.href } });
-    if (me.user.mustChangePassword && location.pathname !== paths.changePassword) {
-      throw redirect({ to: paths.changePassword });
-    }
+    const setup = setupPath(me);
+    if (setup && location.pathname !== setup) throw redirect({ to: setup });
   },
   component: AppLayoutRoute,
 });
@@ -45,13 +52,12 @@ function AppLayoutRoute() {
     }
   }, [signedOut, router]);
   if (!me) return null;
-  if (me.user.mustChangePassword && location.pathname !== paths.changePassword) {
-    return <Navigate to={paths.changePassword} replace />;
-  }
+  const setup = setupPath(me);
+  if (setup && location.pathname !== setup) return <Navigate to={setup} replace />;
   return (
     <AppLayout
       me={me}
-      restricted={me.user.mustChangePassword}
+      restricted={setup !== null}
       headerActions={
         <NotificationBell
           onNavigate={(link) => followLink(link, (to) => router.history.push(to))}

@@ -1,12 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
-import { loginBodySchema, type Me } from '@phoihop/shared/auth';
+import { loginBodySchema, type LoginBody, type Me } from '@phoihop/shared/auth';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { PasswordField } from '../../../components/ui/password-field';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client';
 import { useLogin } from '../api/login';
+import { LoginSecondStep, type SecondStepAnswer } from './login-second-step';
 
 function LoginError({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -23,11 +25,12 @@ function LoginError({ error }: { error: unknown }) {
       <Text size="sm">
         {apiError ? (apiError.detail ?? apiError.title) : t('errors.unexpected')}
       </Text>
-      {apiError?.code === 'INVALID_CREDENTIALS' && typeof remaining === 'number' && (
-        <Text size="sm" mt={4}>
-          {t('login.remainingAttempts', { count: remaining })}
-        </Text>
-      )}
+      {(apiError?.code === 'INVALID_CREDENTIALS' || apiError?.code === 'MFA_INVALID_CODE') &&
+        typeof remaining === 'number' && (
+          <Text size="sm" mt={4}>
+            {t('login.remainingAttempts', { count: remaining })}
+          </Text>
+        )}
     </Alert>
   );
 }
@@ -40,12 +43,37 @@ export function LoginForm(props: { onSuccess: (me: Me) => void }) {
     defaultValues: { username: '', password: '' },
   });
   const { errors } = form.formState;
+  // Set once the password was right and the account asks for its second factor.
+  const [credentials, setCredentials] = useState<LoginBody | null>(null);
+  const submit = (body: LoginBody) =>
+    login.mutate(body, {
+      onError: (error) => {
+        if (isApiError(error) && error.code === 'MFA_REQUIRED') {
+          setCredentials(body);
+          login.reset();
+        }
+      },
+    });
+
+  if (credentials) {
+    return (
+      <Stack>
+        {login.isError && <LoginError error={login.error} />}
+        <LoginSecondStep
+          username={credentials.username}
+          pending={login.isPending}
+          onSubmit={(answer: SecondStepAnswer) => submit({ ...credentials, ...answer })}
+          onBack={() => {
+            setCredentials(null);
+            login.reset();
+          }}
+        />
+      </Stack>
+    );
+  }
 
   return (
-    <form
-      noValidate
-      onSubmit={(event) => void form.handleSubmit((values) => login.mutate(values))(event)}
-    >
+    <form noValidate onSubmit={(event) => void form.handleSubmit(submit)(event)}>
       <Stack>
         {login.isError && <LoginError error={login.error} />}
         <TextInput

@@ -1,7 +1,7 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { Me } from '@phoihop/shared/auth';
-import { IconCheck, IconKey, IconLanguage, IconLogout } from '@tabler/icons-react';
+import { IconCheck, IconKey, IconLanguage, IconLogout, IconShieldLock } from '@tabler/icons-react';
 import { useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths';
@@ -61,6 +61,12 @@ export function UserMenu({ me }: { me: Me }) {
           onClick={() => router.history.push(paths.changePassword)}
         >
           {t('header.changePassword')}
+        </Menu.Item>
+        <Menu.Item
+          leftSection={<IconShieldLock size={16} aria-hidden />}
+          onClick={() => router.history.push(paths.accountSecurity)}
+        >
+          {t('header.security')}
         </Menu.Item>
         <Menu.Label>
           <Group gap={4}>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { formatTimeDate } from '../../../lib/dates';
@@ -126,5 +126,29 @@ describe('users admin', () => {
     await screen.findByTestId('users-table');
     expect(screen.queryByRole('button', { name: 'Thêm người dùng' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Vô hiệu hóa' })).not.toBeInTheDocument();
+  });
+});
+
+describe('resetting a second factor', () => {
+  it('asks first, then posts the reset for that user', async () => {
+    db.me = makeMe(['UNIT_ADMIN']);
+    const target = makeUser({ username: 'mattoken', fullName: 'Mất Điện Thoại' });
+    db.users = [target];
+    let resetFor: string | undefined;
+    server.use(
+      http.post('*/api/users/:id/second-factor/reset', ({ params }) => {
+        resetFor = String(params.id);
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const { user } = renderApp('/admin/users');
+    const row = await screen.findByTestId('user-row-mattoken');
+    await user.click(within(row).getByRole('button', { name: 'Đặt lại xác thực hai lớp' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Đặt lại xác thực hai lớp?' });
+    expect(dialog).toHaveTextContent('Mất Điện Thoại sẽ bị đăng xuất khỏi mọi phiên');
+    expect(resetFor).toBeUndefined();
+    await user.click(within(dialog).getByRole('button', { name: 'Đặt lại xác thực hai lớp' }));
+    await waitFor(() => expect(resetFor).toBe(target.id));
+    expect(await screen.findByText('Đã đặt lại xác thực hai lớp')).toBeInTheDocument();
   });
 });

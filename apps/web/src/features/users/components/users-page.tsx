@@ -13,6 +13,7 @@ import { actorOf, hasPermission, useCurrentMe } from '../../../lib/auth';
 import { flattenPages } from '../../../lib/pagination';
 import { useUsers } from '../api/list-users';
 import { useEndUserSessions } from '../api/end-user-sessions';
+import { useResetSecondFactor } from '../api/reset-second-factor';
 import { useUpdateUser } from '../api/update-user';
 import type { UsersSearch } from '../search-params';
 import { ResetPasswordModal } from './reset-password-modal';
@@ -41,6 +42,11 @@ export function UsersPage(props: {
     dialog && dialog.kind !== 'create' ? (users.find((u) => u.id === dialog.id) ?? null) : null;
   const mayManage = hasPermission(me, 'user:manage');
 
+  const resetSecondFactor = useResetSecondFactor();
+  const onResetSecondFactor = (user: User) =>
+    resetSecondFactor.mutate(user.id, {
+      onSuccess: () => notifications.show({ color: 'teal', message: t('users.secondFactorReset') }),
+    });
   const setActive = (user: User, active: boolean) =>
     update.mutate(
       { id: user.id, version: user.version, body: { active } },
@@ -93,6 +99,7 @@ export function UsersPage(props: {
               }),
             onEdit: (user) => setDialog({ kind: 'edit', id: user.id }),
             onResetPassword: (user) => setDialog({ kind: 'reset', id: user.id }),
+            onResetSecondFactor,
             onSetActive: setActive,
             onEndSessions: endSessionsOf,
           }}

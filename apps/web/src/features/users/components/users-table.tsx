@@ -9,6 +9,7 @@ export interface UserRowActions {
   canManage: (user: User) => boolean;
   onEdit: (user: User) => void;
   onResetPassword: (user: User) => void;
+  onResetSecondFactor: (user: User) => void;
   onSetActive: (user: User, active: boolean) => void;
   onEndSessions: (user: User) => void;
 }
@@ -76,6 +77,15 @@ export function UsersTable(props: { users: User[]; actions: UserRowActions }) {
                       title={t('users.endSessionsTitle')}
                       message={t('users.endSessionsBody', { name: user.fullName })}
                       onConfirm={() => actions.onEndSessions(user)}
+                    />
+                    <ConfirmButton
+                      size="xs"
+                      variant="default"
+                      color="red"
+                      label={t('users.resetSecondFactor')}
+                      title={t('users.resetSecondFactorTitle')}
+                      message={t('users.resetSecondFactorBody', { name: user.fullName })}
+                      onConfirm={() => actions.onResetSecondFactor(user)}
                     />
                     {user.active ? (
                       <ConfirmButton

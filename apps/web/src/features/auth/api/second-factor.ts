@@ -1,0 +1,69 @@
+// The signed-in user's second factor: status, set-up, confirmation, recovery codes, turning off.
+import {
+  recoveryCodesSchema,
+  secondFactorSetupSchema,
+  secondFactorStatusSchema,
+  type OtpBody,
+} from '@phoihop/shared/auth';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import { meQueryKey } from '../../../lib/auth';
+
+const statusKey = ['auth', 'second-factor'] as const;
+
+export const getSecondFactorStatus = () =>
+  apiRequest('/auth/second-factor', {}, secondFactorStatusSchema);
+
+export const secondFactorStatusQueryOptions = () =>
+  queryOptions({ queryKey: statusKey, queryFn: getSecondFactorStatus });
+
+export const useSecondFactorStatus = () => useQuery(secondFactorStatusQueryOptions());
+
+/** A new key and its QR code, shown once; pending until confirmed. */
+export const setupSecondFactor = () =>
+  apiRequest('/auth/second-factor/setup', { method: 'POST' }, secondFactorSetupSchema);
+
+export const useSetupSecondFactor = () => useMutation({ mutationFn: setupSecondFactor });
+
+export const confirmSecondFactor = (body: OtpBody) =>
+  apiRequest('/auth/second-factor/confirm', { method: 'POST', body }, recoveryCodesSchema);
+
+/** Also reloads /me: the set-up gate lifts for this session. */
+export function useConfirmSecondFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: confirmSecondFactor,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: statusKey }),
+  });
+}
+
+/** Called once the recovery codes are saved: /me then lets the account into the app. */
+export const useRefreshMe = () => {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: meQueryKey });
+};
+
+export const regenerateRecoveryCodes = (body: OtpBody) =>
+  apiRequest('/auth/second-factor/recovery-codes', { method: 'POST', body }, recoveryCodesSchema);
+
+export function useRegenerateRecoveryCodes() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: regenerateRecoveryCodes,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: statusKey }),
+  });
+}
+
+export const disableSecondFactor = (body: OtpBody) =>
+  apiRequest('/auth/second-factor/disable', { method: 'POST', body });
+
+export function useDisableSecondFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: disableSecondFactor,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: statusKey });
+      await queryClient.invalidateQueries({ queryKey: meQueryKey });
+    },
+  });
+}
