@@ -1,6 +1,6 @@
 import { createRoute, useRouter } from '@tanstack/react-router';
 import { paths } from '../../config/paths';
-import { useRefreshMe } from '../../features/auth/api/second-factor';
+import { useAfterEnrolment } from '../../features/auth/api/second-factor';
 import { SecurityPage } from '../../features/auth/components/security-page';
 import { useCurrentMe } from '../../lib/auth';
 import { appRoute } from './app-layout';
@@ -14,11 +14,11 @@ export const accountSecurityRoute = createRoute({
 function AccountSecurityRoute() {
   const me = useCurrentMe();
   const router = useRouter();
-  const refreshMe = useRefreshMe();
+  const afterEnrolment = useAfterEnrolment();
   // An account sent here to enrol goes on into the app once its recovery codes are saved.
   const mustEnrol = me.secondFactor.required && !me.secondFactor.enrolled;
   const onEnrolled = async () => {
-    await refreshMe();
+    await afterEnrolment();
     if (mustEnrol) router.history.push(paths.home);
   };
   return <SecurityPage onEnrolled={() => void onEnrolled()} />;

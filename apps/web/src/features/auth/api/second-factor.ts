@@ -28,19 +28,17 @@ export const useSetupSecondFactor = () => useMutation({ mutationFn: setupSecondF
 export const confirmSecondFactor = (body: OtpBody) =>
   apiRequest('/auth/second-factor/confirm', { method: 'POST', body }, recoveryCodesSchema);
 
-/** Also reloads /me: the set-up gate lifts for this session. */
-export function useConfirmSecondFactor() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: confirmSecondFactor,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: statusKey }),
-  });
-}
+/** Nothing is reloaded yet: the page would trade the recovery codes for the enrolled status. */
+export const useConfirmSecondFactor = () => useMutation({ mutationFn: confirmSecondFactor });
 
-/** Called once the recovery codes are saved: /me then lets the account into the app. */
-export const useRefreshMe = () => {
+/** Once the recovery codes are saved: the status, and /me, which lets the account into the app. */
+export const useAfterEnrolment = () => {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: meQueryKey });
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: statusKey }),
+      queryClient.invalidateQueries({ queryKey: meQueryKey }),
+    ]);
 };
 
 export const regenerateRecoveryCodes = (body: OtpBody) =>
