@@ -7,6 +7,7 @@ import { expect, type APIRequestContext } from '@playwright/test';
 import type { Me } from '@phoihop/shared/auth';
 import type { Organisation } from '@phoihop/shared/organisations';
 import type { User } from '@phoihop/shared/users';
+import { demoTotpSecret, nextOtp } from './totp.ts';
 
 /** The demo ward's accounts all share this password (DEMO=true seed). */
 export const demoPassword = 'PhoiHop@2025';
@@ -26,12 +27,21 @@ export function uniqueUsername(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
 }
 
+/**
+ * Signs in over HTTP; when the account asks for its second factor (MFA_REQUIRED), again with a
+ * fresh code of `totpSecret` (the demo accounts' published key unless named).
+ */
 export async function login(
   request: APIRequestContext,
   username: string,
   password: string,
+  totpSecret = demoTotpSecret,
 ): Promise<Me> {
-  const res = await request.post('/api/auth/login', { data: { username, password } });
+  let res = await request.post('/api/auth/login', { data: { username, password } });
+  if (res.status() === 401 && ((await res.json()) as { code: string }).code === 'MFA_REQUIRED') {
+    const otp = await nextOtp(username, totpSecret);
+    res = await request.post('/api/auth/login', { data: { username, password, otp } });
+  }
   expect(res.status(), `login ${username}: ${await res.text()}`).toBe(200);
   return (await res.json()) as Me;
 }

@@ -113,6 +113,8 @@ function startApi(port, databaseUrl) {
       NODE_ENV: 'production',
       DEMO: 'true',
       COOKIE_SECURE: 'false',
+      // The same on both APIs: each must open the TOTP keys the other sealed.
+      SECOND_FACTOR_KEY: Buffer.alloc(32, 'e2e').toString('base64'),
     },
   });
   const entry = { port, child, tail: [] };

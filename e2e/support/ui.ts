@@ -1,16 +1,27 @@
 import { expect, type Page } from '@playwright/test';
+import { nextOtp } from './totp.ts';
 
-/** Signs in through the login form; an unauthenticated visit to / lands on it. */
+/**
+ * Signs in through the login form; an unauthenticated visit to / lands on it. With `totpSecret`
+ * (an account with a second factor) it then types a fresh code from that key.
+ */
 export async function loginThroughUi(
   page: Page,
   username: string,
   password: string,
+  options: { totpSecret?: string } = {},
 ): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Tên đăng nhập').fill(username);
   // Not exact: required fields carry a " *" after the label text.
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  if (options.totpSecret) {
+    const code = page.getByLabel('Mã xác thực');
+    await expect(code).toBeVisible();
+    await code.fill(await nextOtp(username, options.totpSecret));
+    await page.getByRole('button', { name: 'Xác nhận', exact: true }).click();
+  }
 }
 
 /** The navigation of the signed-in shell; "Quản trị" only shows for administrators. */

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { authFile, createOfficer, demoPassword } from '../../support/api.ts';
+import { demoTotpSecret } from '../../support/totp.ts';
 import { expectShell, expectSignedInAs, loginThroughUi } from '../../support/ui.ts';
 
 test('[AUTH]: lãnh đạo UBND đăng nhập qua giao diện và thấy khung ứng dụng tiếng Việt', async ({
   page,
 }) => {
-  await loginThroughUi(page, 'lanhdao', demoPassword);
+  await loginThroughUi(page, 'lanhdao', demoPassword, { totpSecret: demoTotpSecret });
   await expectShell(page);
   await expectSignedInAs(page, 'lanhdao');
 });
