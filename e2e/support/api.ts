@@ -1,9 +1,10 @@
 // HTTP helpers for test data: each test creates the users it needs, with unique names, so tests
 // run in parallel and in any order against one shared database.
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { Me } from '@phoihop/shared/auth';
 import type { Organisation } from '@phoihop/shared/organisations';
 import type { User } from '@phoihop/shared/users';
@@ -44,6 +45,30 @@ export async function login(
   }
   expect(res.status(), `login ${username}: ${await res.text()}`).toBe(200);
   return (await res.json()) as Me;
+}
+
+/** The demo accounts the setup project signs in once per run (tests/auth.setup.ts). */
+export const demoUsernames = [
+  'admin',
+  'quantri',
+  'lanhdao',
+  'mttq',
+  'canbo',
+  'canbo-ubnd',
+  'canbo-mttq',
+  'hdnd',
+];
+
+/**
+ * Signs the page in as a demo account with the session the setup project opened for it. Each
+ * sign-in of these accounts needs a TOTP code, and the API takes each 30-second step's code only
+ * once per account: tests share one session per account rather than queue for codes.
+ */
+export async function signInAsDemo(page: Page, username: string): Promise<void> {
+  const { cookies } = JSON.parse(await readFile(authFile(username), 'utf8')) as {
+    cookies: Parameters<ReturnType<Page['context']>['addCookies']>[0];
+  };
+  await page.context().addCookies(cookies);
 }
 
 /** The CSRF token of the session the context's cookie belongs to. */

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
-import { demoPassword, login } from '../../support/api.ts';
+import { signInAsDemo } from '../../support/api.ts';
 
 const signedOut = { cookies: [], origins: [] };
 
@@ -44,7 +44,7 @@ test.describe('báo cáo năm', () => {
   }) => {
     test.setTimeout(120_000);
     const s = suffix();
-    await login(page.request, 'lanhdao', demoPassword);
+    await signInAsDemo(page, 'lanhdao');
 
     await page.goto('/reports');
     const year = page.getByTestId('report-year').filter({ hasText: 'Năm 2025' });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Case } from '@phoihop/shared/cases';
-import { demoPassword, login } from '../../support/api.ts';
+import { signInAsDemo } from '../../support/api.ts';
 import { createCaseAs, receiveCitizenAs, suffix } from './cases-fixtures.ts';
 
 const signedOut = { cookies: [], origins: [] };
@@ -11,7 +11,7 @@ const scannedLetter = {
 };
 
 async function signIn(page: Page, username: string) {
-  await login(page.request, username, demoPassword);
+  await signInAsDemo(page, username);
 }
 
 async function choose(page: Page, label: string, option: string) {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { demoPassword, login } from '../../support/api.ts';
+import { signInAsDemo } from '../../support/api.ts';
 
 const signedOut = { cookies: [], origins: [] };
 
@@ -43,7 +43,7 @@ test.describe('xuất danh sách', () => {
   test('[EXPORTS]: cán bộ MTTQ lọc đơn tố cáo, xuất Excel và tệp có đúng các đơn đó, danh tính người tố cáo vẫn được bảo mật', async ({
     page,
   }) => {
-    await login(page.request, 'canbo-mttq', demoPassword);
+    await signInAsDemo(page, 'canbo-mttq');
     await page.goto('/cases');
     await expect(page.getByTestId('cases-table')).toBeVisible();
 

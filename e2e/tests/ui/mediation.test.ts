@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { demoPassword, login } from '../../support/api.ts';
+import { signInAsDemo } from '../../support/api.ts';
 
 const signedOut = { cookies: [], origins: [] };
 
@@ -9,7 +9,7 @@ test.describe('hòa giải ở cơ sở', () => {
   test('[MEDIATION]: phường mẫu có 15 tổ hòa giải với 132 hòa giải viên, năm 2025 hòa giải thành 100%', async ({
     page,
   }) => {
-    await login(page.request, 'canbo-ubnd', demoPassword);
+    await signInAsDemo(page, 'canbo-ubnd');
     await page.goto('/mediation?from=2025-01-01&to=2025-12-31');
 
     const stats = page.getByTestId('mediation-statistics');

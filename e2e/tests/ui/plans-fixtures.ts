@@ -3,7 +3,7 @@
 import { expect, request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import type { Organisation } from '@phoihop/shared/organisations';
 import type { Plan, PlanItem, PlanTree } from '@phoihop/shared/plans';
-import { demoPassword, getCsrfToken, login } from '../../support/api.ts';
+import { authFile, getCsrfToken } from '../../support/api.ts';
 import { apiUrls } from '../../support/urls.ts';
 
 export interface Session {
@@ -12,8 +12,11 @@ export interface Session {
 }
 
 export async function sessionAs(username: string): Promise<Session> {
-  const request = await playwrightRequest.newContext({ baseURL: apiUrls[0] });
-  await login(request, username, demoPassword);
+  // The setup project's session: a new sign-in would need a TOTP code of its own.
+  const request = await playwrightRequest.newContext({
+    baseURL: apiUrls[0],
+    storageState: authFile(username),
+  });
   return { request, csrf: await getCsrfToken(request) };
 }
 

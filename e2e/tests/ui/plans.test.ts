@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Review } from '@phoihop/shared/reviews';
 import ExcelJS from 'exceljs';
-import { authFile, demoPassword, getCsrfToken, login } from '../../support/api.ts';
+import { authFile, getCsrfToken, signInAsDemo } from '../../support/api.ts';
 import { createRunningPlan, freeYear, sessionAs } from './plans-fixtures.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -9,7 +9,7 @@ const signedOut = { cookies: [], origins: [] };
 const todayInVietnam = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 async function signIn(page: Page, username: string) {
-  await login(page.request, username, demoPassword);
+  await signInAsDemo(page, username);
 }
 
 test.describe('quản trị đơn vị', () => {

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { demoPassword, login } from '../../support/api.ts';
+import { signInAsDemo } from '../../support/api.ts';
 
 const signedOut = { cookies: [], origins: [] };
 
@@ -25,7 +25,7 @@ test.describe('tiếp công dân', () => {
     const host = `Ông Hồ Văn Tiếp ${s} – Chủ tịch UBND phường`;
     const citizen = `Nguyễn Thị Dân ${s}`;
     const content = `Đề nghị sửa chữa tuyến mương thoát nước tổ dân phố ${s}`;
-    await login(page.request, 'canbo-ubnd', demoPassword);
+    await signInAsDemo(page, 'canbo-ubnd');
 
     await page.goto('/reception');
     await expect(page.getByTestId('reception-compliance')).toBeVisible();

@@ -1,12 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Unit } from '@phoihop/shared/units';
-import {
-  demoPassword,
-  getCsrfToken,
-  login,
-  newUserPassword,
-  uniqueUsername,
-} from '../../support/api.ts';
+import { authFile, getCsrfToken, newUserPassword, uniqueUsername } from '../../support/api.ts';
 import { nextOtp } from '../../support/totp.ts';
 import { expectShell, expectSignedInAs, loginThroughUi } from '../../support/ui.ts';
 
@@ -38,9 +32,8 @@ test('[MFA]: quản trị đơn vị mới bật xác thực hai lớp, đăng n
   playwright,
   baseURL,
 }) => {
-  // The system admin (itself signing in with the demo's published key) creates a unit admin.
-  const system = await playwright.request.newContext({ baseURL });
-  await login(system, 'admin', demoPassword);
+  // The system admin (signed in by the setup with the demo's published key) creates a unit admin.
+  const system = await playwright.request.newContext({ baseURL, storageState: authFile('admin') });
   const units = await system.get('/api/units', { params: { q: 'Hoành Sơn' } });
   const ward = ((await units.json()) as { items: Unit[] }).items.find(
     (u) => u.code === 'HOANH-SON',

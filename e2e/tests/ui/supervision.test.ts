@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { demoPassword, login } from '../../support/api.ts';
+import { signInAsDemo } from '../../support/api.ts';
 
 const signedOut = { cookies: [], origins: [] };
 
@@ -12,7 +12,7 @@ const suffix = () =>
 async function signedInPage(browser: Browser, username: string): Promise<Page> {
   const context = await browser.newContext({ storageState: signedOut });
   const page = await context.newPage();
-  await login(page.request, username, demoPassword);
+  await signInAsDemo(page, username);
   return page;
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { demoPassword, login } from '../../support/api.ts';
+import { signInAsDemo } from '../../support/api.ts';
 
 const signedOut = { cookies: [], origins: [] };
 
@@ -43,7 +43,7 @@ test.describe('tiếp xúc cử tri', () => {
       { content: `Đề nghị xử lý điểm tập kết rác tự phát ${s}`, field: 'Môi trường' },
       { content: `Đề nghị tăng cường tuần tra ban đêm ${s}`, field: 'An ninh, trật tự' },
     ];
-    await login(page.request, 'hdnd', demoPassword);
+    await signInAsDemo(page, 'hdnd');
 
     await page.goto('/voter-contact');
     await page.getByRole('button', { name: 'Tạo buổi tiếp xúc' }).click();
