@@ -2,6 +2,7 @@
 import { createInterface } from 'node:readline/promises';
 import { Writable } from 'node:stream';
 import { newPasswordSchema } from '@phoihop/shared/auth';
+import { passwordProblem, passwordProblemMessages } from '@phoihop/shared/password-policy';
 import { searchTextOf } from '@phoihop/shared/text';
 import { usernameSchema } from '@phoihop/shared/users';
 import type { Db } from '../db/prisma.ts';
@@ -26,7 +27,7 @@ async function readPassword(): Promise<string> {
     },
   });
   const rl = createInterface({ input: process.stdin, output, terminal: true });
-  const question = rl.question('Mật khẩu quản trị (ít nhất 10 ký tự, có chữ và số): ');
+  const question = rl.question('Mật khẩu quản trị (12–128 ký tự, không dùng mật khẩu phổ biến): ');
   muted = true;
   const answer = await question;
   rl.close();
@@ -42,6 +43,12 @@ export async function createFirstAdmin(db: Db, options: Options, say: (line: str
     throw new Error(`Tên đăng nhập ${username} đã tồn tại`);
   }
   const password = newPasswordSchema.parse(await readPassword());
+  const unitName = (await db.adminUnit.findUnique({ where: { code: unitCode } }))?.name;
+  const problem = passwordProblem(password, {
+    username,
+    unitName: unitName ?? options['unit-name'] ?? `Tỉnh ${unitCode}`,
+  });
+  if (problem) throw new Error(passwordProblemMessages[problem].vi);
   const passwordHash = await hashPassword(password);
   const fullName = options['full-name'] ?? 'Quản trị hệ thống';
   await db.$transaction(async (tx) => {

@@ -85,7 +85,7 @@ const cases: Case[] = [
     request: async () => ({
       method: 'POST',
       url: '/api/users',
-      payload: { username: `nv${unique()}`, fullName: 'Nhân Viên', roles: ['VIEWER'], password: 'MatKhau12345' },
+      payload: { username: `nv${unique()}`, fullName: 'Nhân Viên', roles: ['VIEWER'], password: 'Cay-Lua-Xanh-2026' },
     }),
   },
   {

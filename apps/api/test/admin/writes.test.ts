@@ -41,7 +41,7 @@ describe('validation', () => {
     const res = await injectAs(t.app, admin, {
       method: 'POST',
       url: '/api/users',
-      payload: { username: ward.users.viewer.username, fullName: 'Trùng', roles: ['VIEWER'], password: 'MatKhau12345' },
+      payload: { username: ward.users.viewer.username, fullName: 'Trùng', roles: ['VIEWER'], password: 'Cay-Lua-Xanh-2026' },
     });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ code: 'DUPLICATE', errors: [{ path: 'username' }] });
@@ -51,7 +51,7 @@ describe('validation', () => {
     const res = await injectAs(t.app, admin, {
       method: 'POST',
       url: '/api/users',
-      payload: { username: 'canbo-moi', fullName: 'Cán Bộ', roles: ['ORG_OFFICER'], password: 'MatKhau12345' },
+      payload: { username: 'canbo-moi', fullName: 'Cán Bộ', roles: ['ORG_OFFICER'], password: 'Cay-Lua-Xanh-2026' },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].path).toBe('organisationId');
@@ -92,7 +92,7 @@ describe('audit log', () => {
     const created = await injectAs(t.app, admin, {
       method: 'POST',
       url: '/api/users',
-      payload: { username: 'nhanvien-audit', fullName: 'Nhân Viên', roles: ['VIEWER'], password: 'MatKhau12345' },
+      payload: { username: 'nhanvien-audit', fullName: 'Nhân Viên', roles: ['VIEWER'], password: 'Cay-Lua-Xanh-2026' },
     });
     expect(created.statusCode).toBe(201);
     const user = created.json();
@@ -109,25 +109,42 @@ describe('audit log', () => {
     expect(entries.map((e: { action: string }) => e.action)).toEqual(['user.deactivate', 'user.create']);
     expect(entries[0].actorId).toBe(admin.userId);
     expect(entries[0].changes).toEqual({ fullName: ['Nhân Viên', 'Nhân Viên Mới'], active: [true, false] });
-    expect(JSON.stringify(entries)).not.toContain('MatKhau12345');
+    expect(JSON.stringify(entries)).not.toContain('Cay-Lua-Xanh-2026');
 
     await expect(t.db.auditLog.deleteMany({})).rejects.toThrow(/append-only/);
   });
 
-  it('lifts a lockout and forces a new password on reset', async () => {
+  it('forces a new password on reset, refusing a guessable one or the username', async () => {
     const created = await injectAs(t.app, admin, {
       method: 'POST',
       url: '/api/users',
-      payload: { username: 'bi-khoa', fullName: 'Bị Khóa', roles: ['VIEWER'], password: 'MatKhau12345' },
+      payload: { username: 'can-doi', fullName: 'Cần Đổi', roles: ['VIEWER'], password: 'Cay-Lua-Xanh-2026' },
     });
     const id = created.json().id;
-    for (let i = 0; i < 10; i++) {
-      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'bi-khoa', password: 'sai' } });
+    const resetTo = (password: string) =>
+      injectAs(t.app, admin, { method: 'POST', url: `/api/users/${id}/reset-password`, payload: { password } });
+    for (const weak of ['password1234', 'Can-Doi-2026-Xanh']) {
+      const refused = await resetTo(weak);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors[0].path).toBe('password');
     }
-    const reset = await injectAs(t.app, admin, { method: 'POST', url: `/api/users/${id}/reset-password`, payload: { password: 'MatKhauMoi123' } });
-    expect(reset.statusCode).toBe(204);
-    const session = await login(t.app, 'bi-khoa', 'MatKhauMoi123');
+    expect((await resetTo('MatKhauMoi123')).statusCode).toBe(204);
+    const session = await login(t.app, 'can-doi', 'MatKhauMoi123');
     const me = await injectAs(t.app, session, { method: 'GET', url: '/api/auth/me' });
     expect(me.json().user.mustChangePassword).toBe(true);
   });
+
+  it('refuses a common password or the unit name for a new user, creating nothing', async () => {
+    for (const password of ['qwerty123456', `${ward.unit.name} 2026!`]) {
+      const res = await injectAs(t.app, admin, {
+        method: 'POST',
+        url: '/api/users',
+        payload: { username: 'mat-khau-yeu', fullName: 'Yếu', roles: ['VIEWER'], password },
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors).toEqual([{ path: 'password', message: expect.any(String) }]);
+    }
+    expect(await t.db.user.count({ where: { username: 'mat-khau-yeu' } })).toBe(0);
+  });
+
 });

@@ -77,15 +77,15 @@ describe('account notifications', () => {
     const created = await injectAs(t.app, admin, {
       method: 'POST',
       url: '/api/users',
-      payload: { username: 'moi-den', fullName: 'Người Mới', roles: ['VIEWER'], password: 'MatKhau12345' },
+      payload: { username: 'moi-den', fullName: 'Người Mới', roles: ['VIEWER'], password: 'Cay-Lua-Xanh-2026' },
     });
     expect(created.statusCode).toBe(201);
-    const newcomer = await login(t.app, 'moi-den', 'MatKhau12345');
+    const newcomer = await login(t.app, 'moi-den', 'Cay-Lua-Xanh-2026');
     // The given password is changed first: until then only the set-up routes answer.
     const changed = await injectAs(t.app, newcomer, {
       method: 'POST',
       url: '/api/auth/change-password',
-      payload: { currentPassword: 'MatKhau12345', newPassword: 'MatKhauRiengMoi1' },
+      payload: { currentPassword: 'Cay-Lua-Xanh-2026', newPassword: 'MatKhauRiengMoi1' },
     });
     expect(changed.statusCode).toBe(204);
     const list = (await injectAs(t.app, newcomer, { method: 'GET', url: '/api/notifications' })).json();

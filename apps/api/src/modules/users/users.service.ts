@@ -12,6 +12,7 @@ import { AppError, forbidden, invalid, notFound } from '../../lib/app-error.ts';
 import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { hashPassword } from '../../lib/password.ts';
+import { assertPasswordAllowed } from '../../lib/password-policy.ts';
 import type { AccountRepository } from '../auth/account.repository.ts';
 import type { NotificationRepository } from '../notifications/notifications.repository.ts';
 import type { SessionRepository } from '../auth/session.repository.ts';
@@ -74,6 +75,8 @@ export function createUserService({ db, users, accounts, notifications, sessions
       if (!can(ctx.actor, 'user:manage', { unitId })) throw forbidden();
       const roles = [...new Set(body.roles)];
       checkRoles(ctx, roles);
+      const unitName = await accounts.unitName(unitId);
+      assertPasswordAllowed(body.password, { username: body.username, unitName }, 'password');
       const passwordHash = await hashPassword(body.password);
       return db.$transaction(async (tx) => {
         if (await users.usernameTaken(tx, body.username)) {
@@ -170,10 +173,12 @@ export function createUserService({ db, users, accounts, notifications, sessions
     },
 
     async resetPassword(id: string, body: ResetPasswordBody, ctx: RequestContext): Promise<void> {
+      const current = await load(db, id, ctx);
+      checkManage(ctx, current);
+      const unitName = await accounts.unitName(current.unitId);
+      assertPasswordAllowed(body.password, { username: current.username, unitName }, 'password');
       const passwordHash = await hashPassword(body.password);
       await db.$transaction(async (tx) => {
-        const current = await load(tx, id, ctx);
-        checkManage(ctx, current);
         await accounts.setPassword(tx, id, passwordHash, true);
         await sessions.revokeAllOfUser(tx, id);
         await recordAudit(tx, ctx, {
