@@ -10,6 +10,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Config } from './config/env.ts';
+import { createRateLimitRepository } from './db/rate-limit.repository.ts';
 import { attachmentRoutes } from './modules/attachments/attachments.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { caseModuleRoutes } from './modules/cases/case-module.ts';
@@ -35,6 +36,7 @@ import { userRoutes } from './modules/users/users.routes.ts';
 import authenticate from './plugins/authenticate.ts';
 import errors from './plugins/errors.ts';
 import { loggerOptions, type LogStream } from './lib/logging.ts';
+import { pgRateLimitStore } from './plugins/rate-limit-store.ts';
 import { spaPlugin } from './plugins/spa.ts';
 import { sessionCookieName } from './plugins/session-cookie.ts';
 import swagger from './plugins/swagger.ts';
@@ -77,7 +79,11 @@ export async function buildApp(config: Config, services: Services, runtime: AppR
       },
     },
   });
-  await app.register(rateLimit, { global: false });
+  // Counted in PostgreSQL, so the limits hold across several API processes.
+  await app.register(rateLimit, {
+    global: false,
+    store: pgRateLimitStore(createRateLimitRepository(services.db)),
+  });
   await app.register(cookie);
   await app.register(errors);
   await app.register(swagger, { sessionCookieName: sessionCookieName(config) });

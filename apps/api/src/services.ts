@@ -5,6 +5,8 @@ import { createAccountRepository } from './modules/auth/account.repository.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { createSecondFactorRepository } from './modules/auth/second-factor.repository.ts';
 import { createSecondFactorService } from './modules/auth/second-factor.service.ts';
+import { createLoginThrottleRepository } from './modules/auth/login-throttle.repository.ts';
+import { createLoginThrottle } from './modules/auth/login-throttle.service.ts';
 import { createSessionRepository } from './modules/auth/session.repository.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createNotificationRepository } from './modules/notifications/notifications.repository.ts';
@@ -57,6 +59,8 @@ function createCoreServices(db: Db, config: Config, now?: () => Date) {
   });
   const notifications = createNotificationRepository(db);
   const clock = now ? { now } : {};
+  const throttles = createLoginThrottleRepository(db);
+  const throttle = createLoginThrottle({ db, throttles, notifications, config, ...clock });
   const plans = createPlanRepository(db);
   const items = createPlanItemRepository();
   const amendments = createAmendmentRepository(db);
@@ -67,7 +71,8 @@ function createCoreServices(db: Db, config: Config, now?: () => Date) {
   return {
     db,
     sessions,
-    auth: createAuthService({ db, config, accounts, sessions, secondFactors, ...clock }),
+    loginThrottle: throttle,
+    auth: createAuthService({ db, config, accounts, sessions, secondFactors, throttle, ...clock }),
     secondFactors,
     units: createUnitService({ db, units: createUnitRepository(db), sessions }),
     organisations: createOrganisationService({

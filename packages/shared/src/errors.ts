@@ -6,7 +6,6 @@ export const errorCodes = {
   BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
-  ACCOUNT_LOCKED: 423,
   MFA_REQUIRED: 401,
   MFA_INVALID_CODE: 401,
   MFA_ENROLMENT_REQUIRED: 403,
@@ -26,6 +25,7 @@ export const errorCodes = {
   FILE_TYPE_MISMATCH: 415,
   TOO_MANY_FILES: 400,
   UPLOAD_QUOTA_EXCEEDED: 429,
+  LOGIN_THROTTLED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
 } as const;
@@ -46,10 +46,6 @@ export const errorMessages: Record<ErrorCode, { vi: string; en: string }> = {
   INVALID_CREDENTIALS: {
     vi: 'Tên đăng nhập hoặc mật khẩu không đúng',
     en: 'Wrong username or password',
-  },
-  ACCOUNT_LOCKED: {
-    vi: 'Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần',
-    en: 'Account temporarily locked after repeated wrong passwords',
   },
   MFA_REQUIRED: {
     vi: 'Nhập mã xác thực 6 số từ ứng dụng xác thực hoặc một mã khôi phục',
@@ -109,6 +105,10 @@ export const errorMessages: Record<ErrorCode, { vi: string; en: string }> = {
     vi: 'Đã vượt hạn mức tải tệp trong ngày, vui lòng thử lại sau',
     en: 'Daily upload quota reached, try again later',
   },
+  LOGIN_THROTTLED: {
+    vi: 'Đăng nhập sai quá nhiều lần từ địa chỉ này, vui lòng chờ rồi thử lại',
+    en: 'Too many failed sign-ins from this address; wait and try again',
+  },
   INTERNAL: { vi: 'Lỗi hệ thống, vui lòng thử lại sau', en: 'Server error, try again later' },
   UNAVAILABLE: { vi: 'Hệ thống tạm thời không sẵn sàng', en: 'Service unavailable' },
 };
@@ -125,7 +125,7 @@ export const problemSchema = z.object({
   code: z.string(),
   requestId: z.string().optional(),
   errors: z.array(fieldErrorSchema).optional(),
-  /** Extra machine-readable facts, e.g. `lockedUntil` for ACCOUNT_LOCKED. */
+  /** Extra machine-readable facts, e.g. `retryAfterSeconds` for LOGIN_THROTTLED. */
   meta: z.record(z.string(), z.unknown()).optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;

@@ -32,7 +32,6 @@ export const userSchema = z.object({
   phone: z.string().nullable(),
   roles: z.array(roleSchema),
   active: z.boolean(),
-  lockedUntil: dateTimeSchema.nullable(),
   lastLoginAt: dateTimeSchema.nullable(),
   mustChangePassword: z.boolean(),
   version: versionSchema,

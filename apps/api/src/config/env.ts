@@ -16,8 +16,10 @@ const envSchema = z.object({
   TRUST_PROXY: flag.default(false),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(12),
-  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOGIN_FREE_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_FREE_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  LOGIN_MAX_DELAY_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOGIN_NOTIFY_FAILURES: z.coerce.number().int().min(1).default(10),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   UPLOAD_DAILY_MAX_FILES: z.coerce.number().int().min(1).default(100),
   UPLOAD_DAILY_MAX_MB: z.coerce.number().int().min(1).default(200),
@@ -41,7 +43,17 @@ export interface Config {
   cookieSecure: boolean;
   trustProxy: boolean;
   session: { idleMinutes: number; absoluteHours: number };
-  login: { maxFailures: number; lockMinutes: number; ratePerMinute: number };
+  login: {
+    /** Wrong passwords per (account, source address) before delays start. */
+    freeFailures: number;
+    /** Wrong passwords from one address, whatever the account, before delays start. */
+    freeFailuresPerAddress: number;
+    /** The longest delay the doubling reaches. */
+    maxDelayMinutes: number;
+    /** Failures on one account, from anywhere, within a day before its owner and admins are told. */
+    notifyFailures: number;
+    ratePerMinute: number;
+  };
   /** Per user, over the last 24 hours, counted in the database (shared by every process). */
   uploads: { dailyMaxFiles: number; dailyMaxBytes: number };
   /** Unset: TOTP keys are stored as they are (the server warns at start). */
@@ -69,8 +81,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     login: {
-      maxFailures: e.LOGIN_MAX_FAILURES,
-      lockMinutes: e.LOGIN_LOCK_MINUTES,
+      freeFailures: e.LOGIN_FREE_FAILURES,
+      freeFailuresPerAddress: e.LOGIN_FREE_FAILURES_PER_ADDRESS,
+      maxDelayMinutes: e.LOGIN_MAX_DELAY_MINUTES,
+      notifyFailures: e.LOGIN_NOTIFY_FAILURES,
       ratePerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     },
     uploads: { dailyMaxFiles: e.UPLOAD_DAILY_MAX_FILES, dailyMaxBytes: e.UPLOAD_DAILY_MAX_MB * 1024 * 1024 },

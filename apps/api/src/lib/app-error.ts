@@ -6,10 +6,17 @@ export class AppError extends Error {
   readonly status: number;
   readonly fieldErrors: FieldError[] | undefined;
   readonly meta: Record<string, unknown> | undefined;
+  /** Seconds, sent as `Retry-After` (a 429's wait). */
+  readonly retryAfter: number | undefined;
 
   constructor(
     code: ErrorCode,
-    options: { message?: string; fieldErrors?: FieldError[]; meta?: Record<string, unknown> } = {},
+    options: {
+      message?: string;
+      fieldErrors?: FieldError[];
+      meta?: Record<string, unknown>;
+      retryAfter?: number;
+    } = {},
   ) {
     super(options.message ?? code);
     this.name = 'AppError';
@@ -17,6 +24,7 @@ export class AppError extends Error {
     this.status = errorCodes[code];
     this.fieldErrors = options.fieldErrors;
     this.meta = options.meta;
+    this.retryAfter = options.retryAfter;
     this.hasMessage = options.message !== undefined;
   }
 

@@ -51,6 +51,7 @@ export default fp(async function errorsPlugin(app: FastifyInstance) {
     if (error instanceof AppError) {
       // Specific messages are Vietnamese; English clients get the code's own title instead.
       const detail = error.hasMessage && localeOf(request) === 'vi' ? error.message : undefined;
+      if (error.retryAfter !== undefined) reply.header('retry-after', String(error.retryAfter));
       return send(request, reply, error.code, {
         ...(detail ? { detail } : {}),
         ...(error.fieldErrors ? { errors: error.fieldErrors } : {}),

@@ -12,41 +12,29 @@ export function createAccountRepository(db: Db) {
           passwordHash: true,
           active: true,
           unit: { select: { active: true } },
-          lockedUntil: true,
-          failedLoginCount: true,
         },
       });
-    },
-
-    /** Atomically counts a failure; locks the account when it reaches `max`. */
-    async recordFailure(
-      tx: Tx,
-      userId: string,
-      max: number,
-      lockUntil: Date,
-    ): Promise<{ failures: number; locked: boolean }> {
-      const { failedLoginCount } = await tx.user.update({
-        where: { id: userId },
-        data: { failedLoginCount: { increment: 1 } },
-        select: { failedLoginCount: true },
-      });
-      if (failedLoginCount < max) return { failures: failedLoginCount, locked: false };
-      await tx.user.update({
-        where: { id: userId },
-        data: { failedLoginCount: 0, lockedUntil: lockUntil },
-      });
-      return { failures: failedLoginCount, locked: true };
     },
 
     async recordSuccess(tx: Tx, userId: string, at: Date): Promise<void> {
       await tx.user.update({
         where: { id: userId },
-        data: { failedLoginCount: 0, lockedUntil: null, lastLoginAt: at },
+        data: { lastLoginAt: at },
       });
     },
 
-    findPasswordHash(userId: string) {
-      return db.user.findUnique({ where: { id: userId }, select: { passwordHash: true, unitId: true } });
+    /** With what a new password may not contain: the username and the unit's name. */
+    async findPasswordHash(userId: string) {
+      const row = await db.user.findUnique({
+        where: { id: userId },
+        select: { passwordHash: true, username: true, unit: { select: { name: true } } },
+      });
+      return row && { passwordHash: row.passwordHash, username: row.username, unitName: row.unit.name };
+    },
+
+    async unitName(unitId: string): Promise<string | null> {
+      const unit = await db.adminUnit.findUnique({ where: { id: unitId }, select: { name: true } });
+      return unit?.name ?? null;
     },
 
     async setPassword(tx: Tx, userId: string, passwordHash: string, mustChange: boolean) {
@@ -56,8 +44,6 @@ export function createAccountRepository(db: Db) {
           passwordHash,
           mustChangePassword: mustChange,
           passwordChangedAt: new Date(),
-          failedLoginCount: 0,
-          lockedUntil: null,
           version: { increment: 1 },
         },
       });

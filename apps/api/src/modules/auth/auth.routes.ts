@@ -27,7 +27,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; config: Conf
         tags,
         summary: 'Đăng nhập',
         body: loginBodySchema,
-        response: { 200: meSchema, 400: problemSchema, 401: problemSchema, 403: problemSchema, 423: problemSchema },
+        response: {
+          200: meSchema,
+          400: problemSchema,
+          401: problemSchema,
+          403: problemSchema,
+          429: problemSchema,
+        },
       },
     },
     async (request, reply) => {
@@ -78,7 +84,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; config: Conf
           tags,
           summary: 'Đổi mật khẩu',
           body: changePasswordBodySchema,
-          response: { 204: z.null(), 400: problemSchema },
+          response: { 204: z.null(), 400: problemSchema, 429: problemSchema },
         },
       },
       async (request, reply) => {

@@ -6,25 +6,11 @@ import { AppError } from '../../lib/app-error.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { dummyHash, hashPassword, verifyPassword } from '../../lib/password.ts';
+import { assertPasswordAllowed } from '../../lib/password-policy.ts';
 import type { AccountRepository } from './account.repository.ts';
 import type { SecondFactorService } from './second-factor.service.ts';
+import { subjectOf, type LoginThrottle } from './login-throttle.service.ts';
 import type { SessionRecord, SessionRepository } from './session.repository.ts';
-
-const formatLockTime = (date: Date) =>
-  new Intl.DateTimeFormat('vi-VN', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    hour: '2-digit',
-    minute: '2-digit',
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-  }).format(date);
-
-const lockedError = (until: Date) =>
-  new AppError('ACCOUNT_LOCKED', {
-    message: `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau ${formatLockTime(until)} hoặc liên hệ quản trị viên.`,
-    meta: { lockedUntil: until.toISOString() },
-  });
 
 interface Deps {
   db: Db;
@@ -32,6 +18,7 @@ interface Deps {
   accounts: AccountRepository;
   sessions: SessionRepository;
   secondFactors: Pick<SecondFactorService, 'checkAtLogin'>;
+  throttle: LoginThrottle;
   now?: () => Date;
 }
 
@@ -43,6 +30,7 @@ export function createAuthService({
   accounts,
   sessions,
   secondFactors,
+  throttle,
   now = () => new Date(),
 }: Deps) {
   async function me(userId: string, csrfToken: string, actor: Actor): Promise<Me> {
@@ -57,48 +45,29 @@ export function createAuthService({
     };
   }
 
-  /** Counts a failed sign-in (wrong password or code): throws once it locks, else the attempts left. */
-  async function countFailure(user: { id: string; unitId: string }, at: Date, origin: Origin): Promise<number> {
-    const lockUntil = new Date(at.getTime() + config.login.lockMinutes * 60_000);
-    const result = await db.$transaction(async (tx) => {
-      const outcome = await accounts.recordFailure(tx, user.id, config.login.maxFailures, lockUntil);
-      if (outcome.locked) {
-        await recordAudit(tx, { ...origin, actor: null }, {
-          action: 'auth.lockout',
-          entityType: 'User',
-          entityId: user.id,
-          unitId: user.unitId,
-          changes: { lockedUntil: lockUntil.toISOString() },
-        });
-      }
-      return outcome;
-    });
-    if (result.locked) throw lockedError(lockUntil);
-    return config.login.maxFailures - result.failures;
-  }
-
   return {
     me,
 
     async login(body: LoginBody, origin: Origin): Promise<{ token: string; expiresAt: Date; me: Me }> {
       const at = now();
       const user = await accounts.findForLogin(body.username);
-      if (!user) {
-        await verifyPassword(await dummyHash, body.password);
+      // Known and unknown usernames take the same path (throttle, hash check, failure record), so
+      // neither the answer nor its timing tells which accounts exist.
+      const subject = subjectOf(user, body.username);
+      await throttle.assertAllowed(subject, origin);
+      const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), body.password);
+      if (!user || !valid) {
+        await throttle.recordFailure(subject, origin, 'password');
         throw new AppError('INVALID_CREDENTIALS');
-      }
-      if (user.lockedUntil && user.lockedUntil > at) throw lockedError(user.lockedUntil);
-
-      if (!(await verifyPassword(user.passwordHash, body.password))) {
-        const remainingAttempts = await countFailure(user, at, origin);
-        throw new AppError('INVALID_CREDENTIALS', { meta: { remainingAttempts } });
       }
       if (!user.active) throw new AppError('ACCOUNT_DISABLED');
       // Said only after the password is right, so it tells a stranger nothing about the unit.
       if (!user.unit.active) throw new AppError('UNIT_INACTIVE');
+      // A wrong second-factor code counts like a wrong password; only then are failures forgotten.
       const secondFactorAt = await secondFactors.checkAtLogin(user, body, origin, () =>
-        countFailure(user, at, origin),
+        throttle.recordFailure(subject, origin, 'second_factor'),
       );
+      await throttle.recordSuccess(subject, origin);
 
       const expiresAt = new Date(at.getTime() + config.session.absoluteHours * 3_600_000);
       const session = await db.$transaction(async (tx) => {
@@ -141,8 +110,12 @@ export function createAuthService({
 
     /** Other sessions of the user end; this one stays. */
     async changePassword(body: ChangePasswordBody, sessionId: string, ctx: RequestContext) {
+      // Guessing the current password from a stolen session is throttled like sign-in.
+      const subject = subjectOf({ id: ctx.actor.id, unitId: ctx.actor.unitId }, '');
+      await throttle.assertAllowed(subject, ctx);
       const account = await accounts.findPasswordHash(ctx.actor.id);
       if (!account || !(await verifyPassword(account.passwordHash, body.currentPassword))) {
+        await throttle.recordFailure(subject, ctx, 'current_password');
         throw new AppError('VALIDATION_FAILED', {
           message: 'Mật khẩu hiện tại không đúng',
           fieldErrors: [{ path: 'currentPassword', message: 'Mật khẩu hiện tại không đúng' }],
@@ -154,6 +127,7 @@ export function createAuthService({
           fieldErrors: [{ path: 'newPassword', message: 'Mật khẩu mới phải khác mật khẩu hiện tại' }],
         });
       }
+      assertPasswordAllowed(body.newPassword, account, 'newPassword');
       const passwordHash = await hashPassword(body.newPassword);
       await db.$transaction(async (tx) => {
         await accounts.setPassword(tx, ctx.actor.id, passwordHash, false);

@@ -203,7 +203,7 @@ export function createSecondFactorService({
       user: { id: string; unitId: string },
       input: SecondFactorInput,
       origin: Origin,
-      countFailure: () => Promise<number>,
+      countFailure: () => Promise<void>,
     ): Promise<Date | null> {
       const factor = await factors.find(user.id);
       if (!factor?.enrolledAt) return null;
@@ -229,8 +229,8 @@ export function createSecondFactorService({
         if (used) return at;
       }
       await failed(who, user.id, user.unitId, otp ? 'totp' : 'recovery_code', 'sign_in');
-      const remainingAttempts = await countFailure();
-      throw new AppError('MFA_INVALID_CODE', { meta: { remainingAttempts } });
+      await countFailure();
+      throw new AppError('MFA_INVALID_CODE');
     },
   };
 }

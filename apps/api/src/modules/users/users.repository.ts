@@ -16,7 +16,6 @@ const select = {
   email: true,
   phone: true,
   active: true,
-  lockedUntil: true,
   lastLoginAt: true,
   mustChangePassword: true,
   version: true,
@@ -28,9 +27,8 @@ const select = {
 
 type Row = Omit<
   User,
-  'organisationName' | 'roles' | 'lockedUntil' | 'lastLoginAt' | 'createdAt' | 'updatedAt'
+  'organisationName' | 'roles' | 'lastLoginAt' | 'createdAt' | 'updatedAt'
 > & {
-  lockedUntil: Date | null;
   lastLoginAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -44,7 +42,6 @@ const toUser = ({ organisation, roles, ...row }: Row): User => ({
   ...row,
   organisationName: organisation?.name ?? null,
   roles: roles.filter((r) => r.unitId === row.unitId).map((r) => r.role),
-  lockedUntil: iso(row.lockedUntil),
   lastLoginAt: iso(row.lastLoginAt),
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
