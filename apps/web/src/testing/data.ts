@@ -71,7 +71,6 @@ export const makeUser = (overrides: Partial<User> = {}): User =>
     phone: null,
     roles: ['ORG_OFFICER'],
     active: true,
-    lockedUntil: null,
     lastLoginAt: null,
     mustChangePassword: false,
     version: 1,

@@ -13,7 +13,7 @@ import { LoginSecondStep, type SecondStepAnswer } from './login-second-step';
 function LoginError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const apiError = isApiError(error) ? error : null;
-  const remaining = apiError?.meta.remainingAttempts;
+  const wait = apiError?.code === 'LOGIN_THROTTLED' ? apiError.meta.retryAfterSeconds : undefined;
   return (
     <Alert
       color="red"
@@ -23,14 +23,19 @@ function LoginError({ error }: { error: unknown }) {
       data-testid="login-error"
     >
       <Text size="sm">
-        {apiError ? (apiError.detail ?? apiError.title) : t('errors.unexpected')}
+        {!apiError
+          ? t('errors.unexpected')
+          : wait !== undefined
+            ? apiError.title
+            : (apiError.detail ?? apiError.title)}
       </Text>
-      {(apiError?.code === 'INVALID_CREDENTIALS' || apiError?.code === 'MFA_INVALID_CODE') &&
-        typeof remaining === 'number' && (
-          <Text size="sm" mt={4}>
-            {t('login.remainingAttempts', { count: remaining })}
-          </Text>
-        )}
+      {typeof wait === 'number' && (
+        <Text size="sm" mt={4}>
+          {wait < 60
+            ? t('login.retryAfterSeconds', { count: wait })
+            : t('login.retryAfterMinutes', { count: Math.ceil(wait / 60) })}
+        </Text>
+      )}
     </Alert>
   );
 }

@@ -7,16 +7,13 @@ import { problem } from '../../../testing/problem';
 import { renderApp } from '../../../testing/render-app';
 import { server } from '../../../testing/server';
 
-const lockedDetail =
-  'Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Vui lòng thử lại sau 14:30 10/03/2025.';
+const throttledTitle = 'Đăng nhập sai quá nhiều lần từ địa chỉ này, vui lòng chờ rồi thử lại';
 
 describe('login page', () => {
-  it('shows the API lockout message in an alert on 423', async () => {
+  it('tells how long to wait when sign-in is throttled (429)', async () => {
     server.use(
       http.post('*/api/auth/login', () =>
-        problem('ACCOUNT_LOCKED', lockedDetail, {
-          meta: { lockedUntil: '2025-03-10T07:30:00.000Z' },
-        }),
+        problem('LOGIN_THROTTLED', throttledTitle, { meta: { retryAfterSeconds: 90 } }),
       ),
     );
     const { user } = renderApp('/login');
@@ -26,7 +23,8 @@ describe('login page', () => {
     await user.click(screen.getByRole('button', { name: 'Đăng nhập' }));
 
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(lockedDetail);
+    expect(alert).toHaveTextContent(throttledTitle);
+    expect(alert).toHaveTextContent('Vui lòng thử lại sau 2 phút.');
   });
 
   it('tells a user of a deactivated unit whom to ask', async () => {
@@ -42,12 +40,10 @@ describe('login page', () => {
     expect(location().pathname).toBe('/login');
   });
 
-  it('tells how many attempts remain after a wrong password', async () => {
+  it('says only that the username or password is wrong', async () => {
     server.use(
       http.post('*/api/auth/login', () =>
-        problem('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng', {
-          meta: { remainingAttempts: 2 },
-        }),
+        problem('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng'),
       ),
     );
     const { user } = renderApp('/login');
@@ -57,7 +53,7 @@ describe('login page', () => {
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Tên đăng nhập hoặc mật khẩu không đúng');
-    expect(alert).toHaveTextContent('Còn 2 lần thử');
+    expect(alert).not.toHaveTextContent('lần thử');
   });
 
   it('sends a signed-out visitor to login, then back to the page first asked for', async () => {

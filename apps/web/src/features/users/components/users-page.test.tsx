@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { formatTimeDate } from '../../../lib/dates';
 import { makeMe, makeOrganisation, makeUser } from '../../../testing/data';
 import { db } from '../../../testing/db';
 import { problem } from '../../../testing/problem';
@@ -9,8 +8,7 @@ import { renderApp } from '../../../testing/render-app';
 import { server } from '../../../testing/server';
 
 describe('users admin', () => {
-  it('lists the users the API returns, with translated roles and lockout', async () => {
-    const lockedUntil = new Date(Date.now() + 60 * 60_000).toISOString();
+  it('lists the users the API returns, with translated roles and status', async () => {
     db.me = makeMe(['UNIT_ADMIN']);
     db.users = [
       makeUser({ username: 'tranthibinh', fullName: 'Trần Thị Bình', roles: ['ORG_LEADER'] }),
@@ -18,7 +16,7 @@ describe('users admin', () => {
         username: 'levancuong',
         fullName: 'Lê Văn Cường',
         roles: ['VIEWER'],
-        lockedUntil,
+        mustChangePassword: true,
       }),
     ];
     renderApp('/admin/users');
@@ -28,8 +26,8 @@ describe('users admin', () => {
     expect(binh).toHaveTextContent('Trần Thị Bình');
     expect(binh).toHaveTextContent('Lãnh đạo tổ chức');
     const cuong = within(table).getByTestId('user-row-levancuong');
-    expect(cuong).toHaveTextContent(`Đang bị khóa đến ${formatTimeDate(lockedUntil)}`);
-    expect(binh).not.toHaveTextContent('Đang bị khóa');
+    expect(cuong).toHaveTextContent('Chưa đổi mật khẩu ban đầu');
+    expect(binh).not.toHaveTextContent('Chưa đổi mật khẩu ban đầu');
   });
 
   it('shows the field error the API returns when creating a user', async () => {
