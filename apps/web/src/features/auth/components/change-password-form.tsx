@@ -4,7 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { changePasswordBodySchema } from '@phoihop/shared/auth';
 import { useMemo } from 'react';
 import { PasswordField } from '../../../components/ui/password-field';
-import { useForm } from 'react-hook-form';
+import { PasswordStrengthHint } from '../../../components/ui/password-strength';
+import { useCurrentMe } from '../../../lib/auth';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { applyFieldErrors } from '../../../lib/form-errors';
@@ -14,6 +16,7 @@ const fields = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
 
 export function ChangePasswordForm(props: { onDone: () => void; onCancel?: () => void }) {
   const { t } = useTranslation();
+  const me = useCurrentMe();
   const schema = useMemo(
     () =>
       changePasswordBodySchema
@@ -35,6 +38,7 @@ export function ChangePasswordForm(props: { onDone: () => void; onCancel?: () =>
     },
   });
   const { errors } = form.formState;
+  const typedPassword = useWatch({ control: form.control, name: 'newPassword' });
 
   return (
     <form
@@ -63,6 +67,11 @@ export function ChangePasswordForm(props: { onDone: () => void; onCancel?: () =>
           required
           error={errors.newPassword?.message}
           {...form.register('newPassword')}
+        />
+        <PasswordStrengthHint
+          password={typedPassword}
+          username={me.user.username}
+          unitName={me.unit.name}
         />
         <PasswordField
           label={t('changePassword.confirm')}

@@ -21,8 +21,24 @@ describe('change password', () => {
     expect(await screen.findByText('Mật khẩu nhập lại không khớp')).toBeInTheDocument();
     expect(confirm).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText(/^Mật khẩu mới/)).toHaveAccessibleDescription(
-      /Ít nhất 10 ký tự, có chữ cái và chữ số/,
+      /12–128 ký tự/,
     );
+  });
+
+  it('hints at the strength of the new password as it is typed', async () => {
+    db.me = makeMe(['VIEWER']);
+    const { user } = renderApp('/change-password');
+    const field = await screen.findByLabelText(/^Mật khẩu mới/);
+    await user.type(field, 'qwerty');
+    expect(await screen.findByText('Độ mạnh: cần ít nhất 12 ký tự')).toBeInTheDocument();
+    await user.type(field, '123456');
+    expect(await screen.findByText('Độ mạnh: quá phổ biến hoặc dễ đoán')).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, `${db.me.user.username}-Lua-2026`);
+    expect(await screen.findByText('Độ mạnh: không được chứa tên đăng nhập')).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, 'Tham-gia-Phoi-hop-2026');
+    expect(await screen.findByText('Độ mạnh: mạnh')).toBeInTheDocument();
   });
 
   it('lets a user who must change the password continue once it is changed', async () => {

@@ -3,7 +3,9 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { resetPasswordBodySchema, type User } from '@phoihop/shared/users';
 import { PasswordField } from '../../../components/ui/password-field';
-import { useForm } from 'react-hook-form';
+import { PasswordStrengthHint } from '../../../components/ui/password-strength';
+import { useCurrentMe } from '../../../lib/auth';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useResetPassword } from '../api/reset-password';
@@ -15,6 +17,8 @@ export function ResetPasswordModal(props: { user: User; onClose: () => void }) {
     defaultValues: { password: '' },
   });
   const reset = useResetPassword();
+  const me = useCurrentMe();
+  const typedPassword = useWatch({ control: form.control, name: 'password' });
 
   const submit = form.handleSubmit((body) =>
     reset.mutate(
@@ -45,6 +49,11 @@ export function ResetPasswordModal(props: { user: User; onClose: () => void }) {
             autoComplete="new-password"
             error={form.formState.errors.password?.message}
             {...form.register('password')}
+          />
+          <PasswordStrengthHint
+            password={typedPassword}
+            username={props.user.username}
+            unitName={me.unit.name}
           />
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>

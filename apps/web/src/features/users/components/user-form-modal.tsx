@@ -4,7 +4,9 @@ import { notifications } from '@mantine/notifications';
 import type { Role } from '@phoihop/shared/roles';
 import { createUserBodySchema, type User } from '@phoihop/shared/users';
 import { PasswordField } from '../../../components/ui/password-field';
-import { Controller, useForm } from 'react-hook-form';
+import { PasswordStrengthHint } from '../../../components/ui/password-strength';
+import { useCurrentMe } from '../../../lib/auth';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { applyFieldErrors } from '../../../lib/form-errors';
@@ -58,6 +60,11 @@ export function UserFormModal(props: {
   });
   const create = useCreateUser();
   const update = useUpdateUser();
+  const me = useCurrentMe();
+  const [typedPassword, typedUsername] = useWatch({
+    control: form.control,
+    name: ['password', 'username'],
+  });
   const { errors } = form.formState;
   const onError = (error: unknown) => applyFieldErrors(error, form.setError, fields);
   const done = (message: string) => {
@@ -166,14 +173,21 @@ export function UserFormModal(props: {
             )}
           />
           {!isEdit && (
-            <PasswordField
-              label={t('users.initialPassword')}
-              description={t('users.initialPasswordHelp')}
-              required
-              autoComplete="new-password"
-              error={errors.password?.message}
-              {...form.register('password')}
-            />
+            <Stack gap={6}>
+              <PasswordField
+                label={t('users.initialPassword')}
+                description={t('users.initialPasswordHelp')}
+                required
+                autoComplete="new-password"
+                error={errors.password?.message}
+                {...form.register('password')}
+              />
+              <PasswordStrengthHint
+                password={typedPassword}
+                username={typedUsername}
+                unitName={me.unit.name}
+              />
+            </Stack>
           )}
           <FormActions onCancel={props.onClose} saving={create.isPending || update.isPending} />
         </Stack>

@@ -48,7 +48,7 @@ describe('users admin', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Họ và tên' }), 'Trần Thị Bình');
     await user.click(within(dialog).getByRole('combobox', { name: 'Vai trò' }));
     await user.click(await screen.findByRole('option', { name: 'Cán bộ tổ chức' }));
-    await user.type(within(dialog).getByLabelText(/^Mật khẩu ban đầu/), 'MatKhau2025');
+    await user.type(within(dialog).getByLabelText(/^Mật khẩu ban đầu/), 'Cay-Lua-Xanh-2026');
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     const username = within(dialog).getByRole('textbox', { name: 'Tên đăng nhập' });
@@ -69,7 +69,7 @@ describe('users admin', () => {
     await user.type(within(dialog).getByRole('textbox', { name: 'Họ và tên' }), 'Phạm Thị Dung');
     await user.click(within(dialog).getByRole('combobox', { name: 'Vai trò' }));
     await user.click(await screen.findByRole('option', { name: 'Người xem' }));
-    await user.type(within(dialog).getByLabelText(/^Mật khẩu ban đầu/), 'MatKhau2025');
+    await user.type(within(dialog).getByLabelText(/^Mật khẩu ban đầu/), 'Cay-Lua-Xanh-2026');
     await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
 
     expect(await screen.findByTestId('user-row-phamthidung')).toHaveTextContent('Phạm Thị Dung');
