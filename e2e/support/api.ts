@@ -13,7 +13,7 @@ import { demoTotpSecret, nextOtp } from './totp.ts';
 /** The demo ward's accounts all share this password (DEMO=true seed). */
 export const demoPassword = 'PhoiHop@2025';
 
-/** Satisfies the password policy: 10+ characters with a letter and a digit. */
+/** Satisfies the password policy: 12–128 characters, not common, no username or unit name. */
 export const newUserPassword = 'E2e-MatKhau-2025';
 
 const authDir = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.url))), '.auth');
