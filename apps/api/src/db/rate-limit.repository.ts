@@ -14,7 +14,7 @@ export function createRateLimitRepository(db: Db) {
           reset_at = CASE WHEN rate_limit_hits.reset_at <= clock_timestamp()
                           THEN excluded.reset_at ELSE rate_limit_hits.reset_at END
         RETURNING count,
-          greatest(0, ceil(extract(epoch FROM reset_at - clock_timestamp()) * 1000))::int AS ttl_ms`;
+          greatest(0, floor(extract(epoch FROM reset_at - clock_timestamp()) * 1000))::int AS ttl_ms`;
       if (!row) throw new Error('rate_limit_hits upsert returned no row');
       return { count: row.count, ttlMs: row.ttl_ms };
     },
@@ -22,16 +22,17 @@ export function createRateLimitRepository(db: Db) {
     async read(key: string): Promise<{ count: number; ttlMs: number }> {
       const [row] = await db.$queryRaw<{ count: number; ttl_ms: number }[]>`
         SELECT count,
-          greatest(0, ceil(extract(epoch FROM reset_at - clock_timestamp()) * 1000))::int AS ttl_ms
+          greatest(0, floor(extract(epoch FROM reset_at - clock_timestamp()) * 1000))::int AS ttl_ms
         FROM rate_limit_hits WHERE key = ${key} AND reset_at > clock_timestamp()`;
       return row ? { count: row.count, ttlMs: row.ttl_ms } : { count: 0, ttlMs: 0 };
     },
 
-    /** Drops a bounded batch of ended windows, so the table stays small without a job. */
+    /** Drops a bounded batch of ended windows (skipping rows in use), so no job is needed. */
     async sweep(): Promise<void> {
       await db.$executeRaw`
         DELETE FROM rate_limit_hits WHERE ctid IN (
-          SELECT ctid FROM rate_limit_hits WHERE reset_at < clock_timestamp() LIMIT 50
+          SELECT ctid FROM rate_limit_hits WHERE reset_at < clock_timestamp()
+          LIMIT 50 FOR UPDATE SKIP LOCKED
         )`;
     },
   };

@@ -56,6 +56,23 @@ describe('login throttling by account and address', () => {
     expect((await attempt(user.username, PASSWORD, attacker)).statusCode).toBe(200);
   });
 
+  it('forgets failures after a quiet day', async () => {
+    const user = await newViewer();
+    const address = newAddress();
+    const free = t.config.login.freeFailures;
+    for (let i = 0; i < free; i++) await attempt(user.username, 'sai', address);
+    t.clock.advanceMinutes(25 * 60);
+    for (let i = 0; i < free; i++) {
+      expect((await attempt(user.username, 'sai', address)).statusCode).toBe(401);
+    }
+    expect((await attempt(user.username, PASSWORD, address)).statusCode).toBe(200);
+    t.clock.advanceMinutes(25 * 60);
+    await attempt('ai-do-khac', 'sai', newAddress());
+    // Rows quiet for a day are swept as later failures come, so the table stays small.
+    const stale = await t.db.loginThrottle.count({ where: { account: user.id } });
+    expect(stale).toBe(0);
+  });
+
   it('audits failures and refusals by id, without the password', async () => {
     const user = await newViewer();
     const address = newAddress();

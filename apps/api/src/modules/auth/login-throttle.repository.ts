@@ -76,11 +76,15 @@ export function createLoginThrottleRepository(db: Db) {
       return { user, adminIds: admins.map((a) => a.id) };
     },
 
-    /** Drops a bounded batch of forgotten rows, so the table stays small without a job. */
-    async sweep(tx: Tx, forgetBefore: Date): Promise<void> {
-      await tx.$executeRaw`
+    /**
+     * Drops a bounded batch of forgotten rows, so the table stays small without a job; rows
+     * another request holds are skipped, never waited for.
+     */
+    async sweep(forgetBefore: Date): Promise<void> {
+      await db.$executeRaw`
         DELETE FROM login_throttles WHERE ctid IN (
-          SELECT ctid FROM login_throttles WHERE last_failure_at < ${forgetBefore}::timestamptz LIMIT 50
+          SELECT ctid FROM login_throttles WHERE last_failure_at < ${forgetBefore}::timestamptz
+          LIMIT 50 FOR UPDATE SKIP LOCKED
         )`;
     },
   };

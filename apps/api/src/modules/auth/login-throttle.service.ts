@@ -184,8 +184,8 @@ export function createLoginThrottle({
             },
           );
         }
-        await throttles.sweep(tx, forgetBefore);
       });
+      await throttles.sweep(forgetBefore);
     },
 
     /** The right password from an address forgets that pair's failures. */
