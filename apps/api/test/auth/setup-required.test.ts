@@ -71,11 +71,11 @@ describe('a temporary password', () => {
         username: 'moi-tao',
         fullName: 'Mới Tạo',
         roles: ['VIEWER'],
-        password: 'BanDau12345',
+        password: 'BanDau-Lua-2026',
       },
     });
     expect(created.statusCode).toBe(201);
-    const session = await login(t.app, 'moi-tao', 'BanDau12345');
+    const session = await login(t.app, 'moi-tao', 'BanDau-Lua-2026');
     const res = await injectAs(t.app, session, { method: 'GET', url: '/api/organisations' });
     expect(res.json().code).toBe('PASSWORD_CHANGE_REQUIRED');
   });
