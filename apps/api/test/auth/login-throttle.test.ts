@@ -167,6 +167,10 @@ describe('login throttling by account and address', () => {
     for (let i = 0; i <= t.config.login.freeFailures; i++) {
       expect((await change(`doan-${i}`)).statusCode).toBe(400);
     }
+    const failed = await t.db.auditLog.findFirst({
+      where: { action: 'auth.login_failed', entityId: user.id },
+    });
+    expect(failed).toMatchObject({ actorId: user.id, changes: { reason: 'current_password' } });
     const refused = await change(PASSWORD);
     expect(refused.statusCode).toBe(429);
     expect(refused.json().code).toBe('LOGIN_THROTTLED');

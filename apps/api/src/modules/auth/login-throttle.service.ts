@@ -30,6 +30,8 @@ export type FailureReason = 'password' | 'second_factor' | 'current_password';
 export interface ThrottleOrigin {
   requestId: string;
   ip: string | null;
+  /** Signed in already (changing the password): the audit rows name who. */
+  actor?: { id: string } | null;
 }
 
 const hashUsername = (username: string) =>
@@ -85,6 +87,11 @@ export function createLoginThrottle({
       account: { account: subject.account, address: ANY },
     } satisfies Record<string, ThrottleKey>;
   };
+  const auditCtx = (origin: ThrottleOrigin) => ({
+    requestId: origin.requestId,
+    ip: origin.ip,
+    actor: origin.actor ? { id: origin.actor.id } : null,
+  });
   const auditOf = (subject: ThrottleSubject) => ({
     entityType: 'User',
     entityId: subject.userId,
@@ -124,15 +131,11 @@ export function createLoginThrottle({
       if (!until) return;
       const seconds = Math.max(1, Math.ceil((until.getTime() - at.getTime()) / 1000));
       await db.$transaction((tx) =>
-        recordAudit(
-          tx,
-          { ...origin, actor: null },
-          {
-            action: 'auth.login_throttled',
-            ...auditOf(subject),
-            changes: { retryAfterSeconds: seconds, usernameHash: subject.usernameHash },
-          },
-        ),
+        recordAudit(tx, auditCtx(origin), {
+          action: 'auth.login_throttled',
+          ...auditOf(subject),
+          changes: { retryAfterSeconds: seconds, usernameHash: subject.usernameHash },
+        }),
       );
       throw throttled(seconds);
     },
@@ -156,33 +159,25 @@ export function createLoginThrottle({
         );
         if (pairDelay) await throttles.block(tx, keys.pair, later(pairDelay));
         if (addressDelay) await throttles.block(tx, keys.address, later(addressDelay));
-        await recordAudit(
-          tx,
-          { ...origin, actor: null },
-          {
-            action: 'auth.login_failed',
-            ...auditOf(subject),
-            changes: {
-              reason,
-              failures: pair.failures,
-              delaySeconds: Math.max(pairDelay, addressDelay),
-              usernameHash: subject.usernameHash,
-            },
+        await recordAudit(tx, auditCtx(origin), {
+          action: 'auth.login_failed',
+          ...auditOf(subject),
+          changes: {
+            reason,
+            failures: pair.failures,
+            delaySeconds: Math.max(pairDelay, addressDelay),
+            usernameHash: subject.usernameHash,
           },
-        );
+        });
         const due = !overall.notifiedAt || overall.notifiedAt < forgetBefore;
         if (subject.userId && due && overall.failures >= config.login.notifyFailures) {
           await notifyRepeatedFailures(tx, subject.userId, overall.failures);
           await throttles.markNotified(tx, keys.account, at);
-          await recordAudit(
-            tx,
-            { ...origin, actor: null },
-            {
-              action: 'auth.failures_notified',
-              ...auditOf(subject),
-              changes: { failures: overall.failures },
-            },
-          );
+          await recordAudit(tx, auditCtx(origin), {
+            action: 'auth.failures_notified',
+            ...auditOf(subject),
+            changes: { failures: overall.failures },
+          });
         }
       });
       await throttles.sweep(forgetBefore);
