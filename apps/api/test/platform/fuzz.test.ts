@@ -187,8 +187,10 @@ async function fuzzWrite(route: Route, session: Session | null, target: Resolved
       );
     }
   }
-  // Login failures are audited by design; every other refusal must leave no trace.
-  if (!accepted && route.path !== '/api/auth/login' && (await db.auditLog.count()) !== before)
+  // Wrong passwords (at sign-in, or the current one when changing it) are audited by design
+  // (ASVS V16.3); every other refusal must leave no trace.
+  const auditsRefusals = ['/api/auth/login', '/api/auth/change-password'].includes(route.path);
+  if (!accepted && !auditsRefusals && (await db.auditLog.count()) !== before)
     wroteOnRefusal.push(key);
   return true;
 }
