@@ -23,10 +23,14 @@ const envSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   UPLOAD_DAILY_MAX_FILES: z.coerce.number().int().min(1).default(100),
   UPLOAD_DAILY_MAX_MB: z.coerce.number().int().min(1).default(200),
-  /** 32 bytes, base64: seals the TOTP keys at rest (AES-256-GCM). */
+  /** 32 bytes, base64: seals the TOTP keys at rest (AES-256-GCM). Empty (as docker compose
+   * passes an unset variable) means unset. */
   SECOND_FACTOR_KEY: z
     .string()
-    .refine((v) => Buffer.from(v, 'base64').length === 32, { message: '32 bytes in base64 expected' })
+    .transform((v) => v.trim() || undefined)
+    .refine((v) => v === undefined || Buffer.from(v, 'base64').length === 32, {
+      message: '32 bytes in base64 expected',
+    })
     .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   WEB_DIST: z.string().optional(),
