@@ -91,7 +91,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       notifyFailures: e.LOGIN_NOTIFY_FAILURES,
       ratePerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     },
-    uploads: { dailyMaxFiles: e.UPLOAD_DAILY_MAX_FILES, dailyMaxBytes: e.UPLOAD_DAILY_MAX_MB * 1024 * 1024 },
+    uploads: {
+      dailyMaxFiles: e.UPLOAD_DAILY_MAX_FILES,
+      dailyMaxBytes: e.UPLOAD_DAILY_MAX_MB * 1024 * 1024,
+    },
     secondFactorKey: e.SECOND_FACTOR_KEY ? Buffer.from(e.SECOND_FACTOR_KEY, 'base64') : null,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     webDist: path.resolve(e.WEB_DIST ?? path.join(repoRoot, 'apps', 'web', 'dist')),
