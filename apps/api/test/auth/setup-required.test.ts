@@ -51,14 +51,15 @@ describe('a temporary password', () => {
     expect(plans.statusCode, plans.body).toBe(200);
   });
 
-  it('still lets the account choose its language and sign out', async () => {
+  it('keeps even the saved language closed, and still lets the account sign out', async () => {
     const { session } = await resetAccount();
     const profile = await injectAs(t.app, session, {
       method: 'PATCH',
       url: '/api/auth/profile',
       payload: { locale: 'en' },
     });
-    expect(profile.statusCode).toBe(200);
+    expect(profile.statusCode).toBe(403);
+    expect(profile.json()).toMatchObject({ code: 'PASSWORD_CHANGE_REQUIRED' });
     const logout = await injectAs(t.app, session, { method: 'POST', url: '/api/auth/logout' });
     expect(logout.statusCode).toBe(204);
   });

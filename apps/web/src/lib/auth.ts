@@ -1,6 +1,7 @@
 import { meSchema, type Me } from '@phoihop/shared/auth';
 import type { Action, Actor } from '@phoihop/shared/policies';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { paths } from '../config/paths';
 import { apiRequest, isApiError, setCsrfToken } from './api-client';
 
 export const meQueryKey = ['auth', 'me'] as const;
@@ -38,6 +39,14 @@ export const actorOf = (me: Me): Actor => ({
   organisationId: me.organisation?.id ?? null,
   roles: me.user.roles,
 });
+
+/** Where an account must go before anything else: a new password, then a second factor. Until
+ * then the API answers only me, those set-up routes and sign-out. */
+export function setupPathOf(me: Me): string | null {
+  if (me.user.mustChangePassword) return paths.changePassword;
+  if (me.secondFactor.required && !me.secondFactor.enrolled) return paths.accountSecurity;
+  return null;
+}
 
 /** Cosmetic only: hides controls; the server decides. */
 export const hasPermission = (me: Me | null | undefined, ...wanted: Action[]) =>

@@ -55,7 +55,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; config: Conf
       '/me',
       {
         config: { duringSetup: true },
-        schema: { tags, summary: 'Người dùng hiện tại', response: { 200: meSchema, 401: problemSchema } },
+        schema: {
+          tags,
+          summary: 'Người dùng hiện tại',
+          response: { 200: meSchema, 401: problemSchema },
+        },
       },
       async (request) => {
         const ctx = contextOf(request);
@@ -96,8 +100,6 @@ export const authRoutes: FastifyPluginAsyncZod<{ auth: AuthService; config: Conf
     priv.patch(
       '/profile',
       {
-        // The account's own language: the set-up screens are read in it too.
-        config: { duringSetup: true },
         schema: {
           tags,
           summary: 'Cập nhật ngôn ngữ',

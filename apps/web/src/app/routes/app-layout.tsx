@@ -11,16 +11,8 @@ import { paths } from '../../config/paths';
 import { i18n } from '../../lib/i18n';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { AppLayout } from '../../features/shell/components/app-layout';
-import type { Me } from '@phoihop/shared/auth';
-import { meQueryOptions, useMe } from '../../lib/auth';
+import { meQueryOptions, setupPathOf, useMe } from '../../lib/auth';
 import { rootRoute } from './root';
-
-/** Where an account must go before anything else: a new password, then a second factor. */
-function setupPath(me: Me): string | null {
-  if (me.user.mustChangePassword) return paths.changePassword;
-  if (me.secondFactor.required && !me.secondFactor.enrolled) return paths.accountSecurity;
-  return null;
-}
 
 export const appRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -28,7 +20,7 @@ export const appRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     const me = await context.queryClient.ensureQueryData(meQueryOptions());
     if (!me) throw redirect({ to: paths.login, search: { redirect: location.href } });
-    const setup = setupPath(me);
+    const setup = setupPathOf(me);
     if (setup && location.pathname !== setup) throw redirect({ to: setup });
   },
   component: AppLayoutRoute,
@@ -52,7 +44,7 @@ function AppLayoutRoute() {
     }
   }, [signedOut, router]);
   if (!me) return null;
-  const setup = setupPath(me);
+  const setup = setupPathOf(me);
   if (setup && location.pathname !== setup) return <Navigate to={setup} replace />;
   return (
     <AppLayout

@@ -20,9 +20,7 @@ describe('change password', () => {
     const confirm = screen.getByLabelText(/^Nhập lại mật khẩu mới/);
     expect(await screen.findByText('Mật khẩu nhập lại không khớp')).toBeInTheDocument();
     expect(confirm).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByLabelText(/^Mật khẩu mới/)).toHaveAccessibleDescription(
-      /12–128 ký tự/,
-    );
+    expect(screen.getByLabelText(/^Mật khẩu mới/)).toHaveAccessibleDescription(/12–128 ký tự/);
   });
 
   it('hints at the strength of the new password as it is typed', async () => {
@@ -60,6 +58,27 @@ describe('change password', () => {
     expect(await screen.findByRole('heading', { name: /^Xin chào/ })).toBeInTheDocument();
     await waitFor(() => expect(location().pathname).toBe('/'));
     expect(sent).toEqual({ currentPassword: 'TamThoi2025', newPassword: 'MatKhauMoi2025' });
+  });
+
+  it('switches the language on screen only, as the API keeps settings closed until then', async () => {
+    db.me = makeMe(['VIEWER'], { mustChangePassword: true });
+    let saved = 0;
+    server.use(
+      http.patch('*/api/auth/profile', () => {
+        saved += 1;
+        return problem(
+          'PASSWORD_CHANGE_REQUIRED',
+          'Bạn cần đổi mật khẩu được cấp trước khi tiếp tục',
+        );
+      }),
+    );
+    const { user } = renderApp('/change-password');
+    await user.click(await screen.findByRole('button', { name: 'Tài khoản' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'English' }));
+
+    expect(await screen.findByLabelText(/^Current password/)).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(saved).toBe(0);
   });
 
   it('sends to this screen an account the API holds to a password change', async () => {

@@ -5,7 +5,7 @@ import { IconCheck, IconKey, IconLanguage, IconLogout, IconShieldLock } from '@t
 import { useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths';
-import { useLogout } from '../../../lib/auth';
+import { setupPathOf, useLogout } from '../../../lib/auth';
 import { languages, type Language } from '../../../lib/i18n';
 import { useUpdateProfile } from '../api/update-profile';
 
@@ -25,6 +25,8 @@ export function UserMenu({ me }: { me: Me }) {
 
   const chooseLanguage = (language: Language) => {
     void i18n.changeLanguage(language);
+    // Until the account is set up the API keeps its settings closed: the choice stays local.
+    if (setupPathOf(me)) return;
     profile.mutate(
       { locale: language },
       {
