@@ -1,8 +1,9 @@
 import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import type { ReceptionVisit } from '@phoihop/shared/reception';
-import { IconEye, IconLink, IconLock, IconPencil } from '@tabler/icons-react';
+import { IconLink, IconLock, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RevealIdentityButton } from '../../../components/ui/reveal-identity-button';
 import { useVisitIdentity } from '../api/get-visit-identity';
 import { CaseLink, OpenCaseButton } from './case-links';
 
@@ -43,21 +44,12 @@ function MaskedIdentity({ visit }: { visit: ReceptionVisit }) {
         <Text fw={600}>{t('reception.visits.masked')}</Text>
       </Group>
       {visit.can.viewIdentity && (
-        <Button
-          size="compact-xs"
-          variant="subtle"
-          color="red"
-          leftSection={<IconEye size={14} aria-hidden />}
+        <RevealIdentityButton
+          label={t('reception.visits.revealIdentity')}
           loading={revealed.isFetching}
-          onClick={() => setReveal(true)}
-        >
-          {t('reception.visits.revealIdentity')}
-        </Button>
-      )}
-      {revealed.error && (
-        <Text size="xs" c="red" role="alert">
-          {revealed.error.message}
-        </Text>
+          error={revealed.error}
+          onReveal={() => setReveal(true)}
+        />
       )}
     </Stack>
   );

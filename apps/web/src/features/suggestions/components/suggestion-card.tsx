@@ -2,7 +2,6 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import type { Suggestion, SuggestionAuthor } from '@phoihop/shared/suggestions';
 import {
   IconArchive,
-  IconEye,
   IconFileImport,
   IconLock,
   IconMessageReply,
@@ -11,6 +10,7 @@ import {
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RevealIdentityButton } from '../../../components/ui/reveal-identity-button';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/dates';
 import { useSuggestionAuthor } from '../api/get-suggestion-author';
@@ -41,16 +41,12 @@ function Denouncer({ suggestion }: { suggestion: Suggestion }) {
           {t('suggestions.items.denouncer')}
         </Badge>
         {suggestion.can.viewIdentity && !revealed.data && (
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            color="red"
-            leftSection={<IconEye size={14} aria-hidden />}
+          <RevealIdentityButton
+            label={t('suggestions.items.revealAuthor')}
             loading={revealed.isFetching}
-            onClick={() => setReveal(true)}
-          >
-            {t('suggestions.items.revealAuthor')}
-          </Button>
+            error={revealed.error}
+            onReveal={() => setReveal(true)}
+          />
         )}
       </Group>
       {revealed.data && (
@@ -59,11 +55,6 @@ function Denouncer({ suggestion }: { suggestion: Suggestion }) {
           <Text span size="xs" c="orange.8">
             ({t('suggestions.items.authorLogged')})
           </Text>
-        </Text>
-      )}
-      {revealed.error && (
-        <Text size="xs" c="red" role="alert">
-          {revealed.error.message}
         </Text>
       )}
     </Stack>
