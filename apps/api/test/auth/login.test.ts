@@ -60,9 +60,11 @@ describe('login', () => {
       }
     }
     const median = (values: number[] = []) => values.sort((x, y) => x - y)[values.length >> 1] ?? 0;
+    // Both paths verify an argon2 hash (tens of ms); without the dummy hash an unknown name
+    // answers in about 1 ms, a ratio near 0.02. The bounds are wide because CI machines are busy.
     const ratio = median(times.unknown) / median(times.known);
-    expect(ratio).toBeGreaterThan(0.5);
-    expect(ratio).toBeLessThan(2);
+    expect(ratio).toBeGreaterThan(0.25);
+    expect(ratio).toBeLessThan(4);
   });
 
   it('speaks English when asked', async () => {
