@@ -1,13 +1,13 @@
 // `buildTestApp()` gives each test file its own database and app (fastify/demo's build(t)).
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { generate } from 'otplib';
-import { afterAll } from 'vitest';
 import { buildApp, type AppRuntime } from '../../src/app.ts';
 import { loadConfig, type Config } from '../../src/config/env.ts';
 import { createPrisma, type Db } from '../../src/db/prisma.ts';
 import { openSecret } from '../../src/lib/secret-box.ts';
 import { createServices, type Services } from '../../src/services.ts';
 import { expectAuditRow, watchAuditCoverage } from './audit-coverage.ts';
+import { onFileDone } from './cleanup.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 
 export interface TestApp {
@@ -54,7 +54,7 @@ export async function buildTestApp(
   watchAuditCoverage(app, db);
   await app.ready();
   testApps.set(app, { db, config, clock });
-  afterAll(async () => {
+  onFileDone(async () => {
     await app.close();
     await db.$disconnect();
     await drop();
@@ -70,7 +70,10 @@ const testApps = new WeakMap<FastifyInstance, Pick<TestApp, 'db' | 'config' | 'c
  * in the same account several times at a fixed clock, which the replay guard would refuse; the
  * helper stands in for the 30 seconds a person would wait by forgetting the step last used.
  */
-export async function currentOtp(app: FastifyInstance, username: string): Promise<string | undefined> {
+export async function currentOtp(
+  app: FastifyInstance,
+  username: string,
+): Promise<string | undefined> {
   const t = testApps.get(app);
   if (!t) return undefined;
   const user = await t.db.user.findUnique({ where: { username }, select: { secondFactor: true } });
@@ -79,7 +82,10 @@ export async function currentOtp(app: FastifyInstance, username: string): Promis
   const epoch = Math.floor(t.clock.now.getTime() / 1000);
   const step = Math.floor(epoch / 30);
   if (factor.lastStep !== null && factor.lastStep >= step) {
-    await t.db.secondFactor.update({ where: { userId: factor.userId }, data: { lastStep: step - 1 } });
+    await t.db.secondFactor.update({
+      where: { userId: factor.userId },
+      data: { lastStep: step - 1 },
+    });
   }
   return generate({ secret: openSecret(t.config.secondFactorKey, factor.secret), epoch });
 }
@@ -91,11 +97,16 @@ export interface Session {
 }
 
 /** Signs in with the password and, when the account has an authenticator, its current code. */
-export async function login(app: FastifyInstance, username: string, password: string): Promise<Session> {
+export async function login(
+  app: FastifyInstance,
+  username: string,
+  password: string,
+): Promise<Session> {
   const otp = await currentOtp(app, username);
   const payload = { username, password, ...(otp ? { otp } : {}) };
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload });
-  if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
+  if (res.statusCode !== 200)
+    throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === app.sessionCookie.name);
   if (!cookie) throw new Error('no session cookie');
   const me = res.json<{ csrfToken: string; user: { id: string } }>();
