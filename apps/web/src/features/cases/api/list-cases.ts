@@ -33,4 +33,5 @@ export const casesQueryOptions = (filters: CaseFilters) =>
     getNextPageParam: nextPageParam,
   });
 
-export const useCases = (filters: CaseFilters) => useInfiniteQuery(casesQueryOptions(filters));
+export const useCases = (filters: CaseFilters, enabled = true) =>
+  useInfiniteQuery({ ...casesQueryOptions(filters), enabled });

@@ -125,10 +125,41 @@ describe('case list', () => {
     db.me = makeMe(['ORG_OFFICER']);
     serveCases([]);
     renderApp('/cases');
-    expect(await screen.findByText('Chưa có đơn thư nào.')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Tiếp nhận đơn' })).toHaveAttribute(
+    expect(await screen.findByRole('link', { name: 'Tiếp nhận đơn' })).toHaveAttribute(
       'href',
       '/cases/new',
     );
+  });
+
+  it('tells a viewer who may not read letters what the list is for and links to the statistics', async () => {
+    db.me = makeMe(['VIEWER']);
+    const requests = serveCases([]);
+    renderApp('/cases');
+
+    expect(
+      await screen.findByText(
+        'Danh sách đơn thư dành cho cán bộ tiếp nhận, giải quyết hoặc theo dõi đơn thư. Tài khoản của bạn không xem được nội dung từng đơn, nhưng xem được số liệu thống kê đơn thư của đơn vị.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Chưa có đơn thư nào.')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Xem thống kê đơn thư' })).toHaveAttribute(
+      'href',
+      '/cases/statistics',
+    );
+    // No tabs, filters or export over a list that is always empty for this account.
+    expect(screen.queryByRole('tab')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Xuất danh sách' })).not.toBeInTheDocument();
+    expect(requests).toHaveLength(0);
+  });
+
+  it('says whose letters an organisation officer sees when none are there', async () => {
+    db.me = makeMe(['ORG_OFFICER']);
+    serveCases([]);
+    renderApp('/cases');
+    expect(
+      await screen.findByText(
+        'Chưa có đơn thư nào do tổ chức của bạn chuyển đến, được giao giải quyết hoặc do bạn xử lý.',
+      ),
+    ).toBeInTheDocument();
   });
 });

@@ -12,9 +12,11 @@ import { flattenPages } from '../../../lib/pagination';
 import { caseFiltersOf, useCases } from '../api/list-cases';
 import { ExportMenu } from '../../exports/components/export-menu';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
+import { caseListReach } from '../case-list-reach';
 import type { CasesSearch } from '../search-params';
 import { CaseFilters } from './case-filters';
 import { CaseList } from './case-list';
+import { CasesClosedNotice } from './cases-closed-notice';
 
 export function CasesPage(props: {
   search: CasesSearch;
@@ -23,13 +25,22 @@ export function CasesPage(props: {
   const { t } = useTranslation();
   const { search, onSearchChange } = props;
   const me = useCurrentMe();
+  const reach = caseListReach(me);
   const filters = caseFiltersOf(search);
-  const query = useCases(filters);
+  const query = useCases(filters, reach !== 'none');
   const organisations = useOrganisationOptions().data ?? [];
   const rows = flattenPages(query.data);
   const filtered = Object.entries(search).some(
     ([key, value]) => value !== undefined && key !== 'sort' && key !== 'scope',
   );
+  if (reach === 'none') {
+    return (
+      <>
+        <PageHeader title={t('cases.title')} description={t('cases.description')} />
+        <CasesClosedNotice />
+      </>
+    );
+  }
   return (
     <>
       <PageHeader
@@ -70,7 +81,9 @@ export function CasesPage(props: {
         isPending={query.isPending}
         error={query.error}
         isEmpty={rows.length === 0}
-        emptyText={filtered ? t('common.noResults') : t('cases.empty')}
+        emptyText={
+          filtered ? t('common.noResults') : t(reach === 'own' ? 'cases.emptyOwn' : 'cases.empty')
+        }
         onRetry={() => void query.refetch()}
       />
       {rows.length > 0 && <CaseList rows={rows} />}
