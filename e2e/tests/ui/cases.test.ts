@@ -69,7 +69,7 @@ test.describe('đơn thư', () => {
     await expect(live).toContainText(/10 ngày kể từ \d\d\/\d\d\/\d{4}/);
     const due = /Hạn thụ lý: (\d\d\/\d\d\/\d{4})/.exec((await live.textContent()) ?? '')?.[1];
     expect(due).toBeTruthy();
-    await page.getByRole('button', { name: 'Lưu đơn' }).click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
     // …is the one the API stores and shows on the case.
     await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
@@ -101,7 +101,7 @@ test.describe('đơn thư', () => {
     });
     await expect(page.getByTestId('live-deadlines')).toContainText('7 ngày làm việc');
     await expect(page.getByTestId('live-deadlines')).toContainText('chưa xác nhận');
-    await page.getByRole('button', { name: 'Lưu đơn' }).click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
     await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId('case-header')).toContainText('Bảo mật người tố cáo');
@@ -137,7 +137,7 @@ test.describe('đơn thư', () => {
     await expect(front.getByRole('textbox', { name: 'Nguồn đơn' })).toHaveValue(
       'Do MTTQ chuyển đến',
     );
-    await front.getByRole('button', { name: 'Lưu đơn' }).click();
+    await front.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect(front).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
     const caseId = caseIdOf(front);
     await expect(front.getByTestId('case-header')).toContainText('Do MTTQ chuyển đến');

@@ -20,7 +20,12 @@ const front = makeOrganisation({ id: frontOrg.id, kind: 'FATHERLAND_FRONT', shor
 /** A People's Committee officer: registers and processes letters. */
 const committeeOfficer = () => ({
   ...makeMe(['ORG_OFFICER']),
-  organisation: { id: committee.id, name: committee.name, shortName: committee.shortName, kind: committee.kind },
+  organisation: {
+    id: committee.id,
+    name: committee.name,
+    shortName: committee.shortName,
+    kind: committee.kind,
+  },
   permissions: ['case:read', 'case:register', 'case:process', 'case:statistics'] as const,
 });
 
@@ -87,7 +92,7 @@ describe('letter intake', () => {
 
     const form = await screen.findByRole('form', { name: 'Tiếp nhận đơn' });
     await user.type(within(form).getByRole('textbox', { name: /Số CMND\/CCCD/ }), '12345');
-    await user.click(within(form).getByRole('button', { name: 'Lưu đơn' }));
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
 
     expect(await within(form).findByText('Chọn lĩnh vực')).toBeInTheDocument();
     expect(within(form).getByText('Số CMND/CCCD gồm 9 hoặc 12 chữ số')).toBeInTheDocument();
@@ -100,7 +105,7 @@ describe('letter intake', () => {
     // An anonymous letter needs no sender; a forwarded one needs its organisation.
     await user.click(within(form).getByRole('checkbox', { name: /Đơn nặc danh/ }));
     await choose(user, 'Nguồn đơn', 'Do MTTQ chuyển đến');
-    await user.click(within(form).getByRole('button', { name: 'Lưu đơn' }));
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
     expect(await within(form).findByText('Chọn tổ chức đã chuyển đơn')).toBeInTheDocument();
     expect(within(form).queryByText('Số CMND/CCCD gồm 9 hoặc 12 chữ số')).not.toBeInTheDocument();
     expect(created).toHaveLength(0);
@@ -133,7 +138,7 @@ describe('letter intake', () => {
     const row = await screen.findByTestId('intake-attachment-0');
     expect(row).toHaveTextContent('don-to-cao.pdf');
     await user.click(within(row).getByRole('checkbox', { name: /Bút tích/ }));
-    await user.click(within(form).getByRole('button', { name: 'Lưu đơn' }));
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
 
     await waitFor(() => expect(created).toHaveLength(1));
     expect(created[0]).toMatchObject({
@@ -171,7 +176,7 @@ describe('letter intake', () => {
       'Phản ánh khói bụi',
     );
     await user.type(within(form).getByRole('textbox', { name: /Họ và tên/ }), 'Phạm Văn Tư');
-    await user.click(within(form).getByRole('button', { name: 'Lưu đơn' }));
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
 
     await waitFor(() => expect(created).toHaveLength(1));
     expect(created[0]).toMatchObject({
@@ -217,7 +222,7 @@ describe('letter intake', () => {
     );
     // 10 days from 05/02 end on Sun 15/02; Tết (16–20/02) and a weekend follow: Mon 23/02.
     expect(await screen.findByTestId('live-deadlines')).toHaveTextContent('Hạn thụ lý: 23/02/2026');
-    await user.click(within(form).getByRole('button', { name: 'Lưu đơn' }));
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
 
     await waitFor(() => expect(created).toHaveLength(1));
     expect(created[0]).toMatchObject({

@@ -195,4 +195,66 @@ describe('case page', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Sửa' })).not.toBeInTheDocument();
   });
+
+  it('shows the legally next step as a button and the other steps under "Thao tác khác"', async () => {
+    db.me = { ...makeMe(['ORG_OFFICER']), permissions: ['case:read', 'case:process'] };
+    // A new, unclassified letter: the steps the law allows at receipt.
+    const kase = makeCase({
+      kind: null,
+      availableActions: [
+        'classify',
+        'decline',
+        'forward',
+        'guide',
+        'file',
+        'mark-duplicate',
+        'assign',
+        'pause',
+        'withdraw',
+      ],
+    });
+    serveCase(kase);
+    const { user } = renderApp(`/cases/${kase.id}`);
+
+    const actions = await screen.findByTestId('case-actions');
+    const buttons = within(actions).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Phân loại', 'Thao tác khác']);
+    await user.click(within(actions).getByRole('button', { name: 'Thao tác khác' }));
+    const items = await screen.findAllByRole('menuitem');
+    expect(items.map((i) => i.textContent)).toEqual([
+      'Không thụ lý',
+      'Chuyển đơn',
+      'Hướng dẫn công dân',
+      'Lưu đơn (không xử lý)',
+      'Đánh dấu đơn trùng',
+      'Phân công',
+      'Tạm dừng chờ bổ sung',
+      'Rút đơn',
+    ]);
+    // Filing without handling is named apart from any "save".
+    await user.click(screen.getByRole('menuitem', { name: 'Lưu đơn (không xử lý)' }));
+    expect(
+      await screen.findByRole('dialog', { name: 'Lưu đơn (không xử lý)' }),
+    ).toBeInTheDocument();
+  });
+
+  it('after acceptance offers verification first, and puts the deadlines before the steps', async () => {
+    db.me = { ...makeMe(['ORG_OFFICER']), permissions: ['case:read', 'case:handle'] };
+    const kase = makeCase({
+      status: 'ACCEPTED',
+      availableActions: ['assign', 'set-complexity', 'pause', 'start-verification', 'withdraw'],
+    });
+    serveCase(kase);
+    renderApp(`/cases/${kase.id}`);
+
+    const actions = await screen.findByTestId('case-actions');
+    expect(
+      within(actions)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Xác minh', 'Thao tác khác']);
+    // On a phone the sections stack in document order: the deadline card comes first.
+    const clocks = screen.getByTestId('case-clocks');
+    expect(clocks.compareDocumentPosition(actions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
 });

@@ -47,23 +47,21 @@ export function CasePage({ caseId }: { caseId: string }) {
       {back}
       <CaseHeader kase={kase} onEdit={kase.can.edit ? () => setDialog({ type: 'edit' }) : null} />
       <Stack gap="md">
-        <CaseActions
-          actions={kase.availableActions}
-          onChoose={(action) => setDialog({ type: 'action', action })}
-        />
+        {/* The deadlines first, then what to do about them: on a phone they stack in this order. */}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
           <CaseClockList clocks={kase.clocks} />
-          <CasePetitioners
-            petitioners={kase.petitioners}
-            anonymous={kase.anonymous}
-            peopleCount={kase.peopleCount}
-            canViewIdentity={kase.can.viewIdentity}
-            revealed={identity.data?.petitioners ?? null}
-            revealing={identity.isFetching}
-            revealError={identity.error}
-            onReveal={() => setReveal(true)}
-          />
+          <CaseActions kase={kase} onChoose={(action) => setDialog({ type: 'action', action })} />
         </SimpleGrid>
+        <CasePetitioners
+          petitioners={kase.petitioners}
+          anonymous={kase.anonymous}
+          peopleCount={kase.peopleCount}
+          canViewIdentity={kase.can.viewIdentity}
+          revealed={identity.data?.petitioners ?? null}
+          revealing={identity.isFetching}
+          revealError={identity.error}
+          onReveal={() => setReveal(true)}
+        />
         <CaseAttachments kase={kase} identity={identity.data ?? null} />
         <CaseLinks kase={kase} />
         <CaseTimeline events={kase.events} />

@@ -50,7 +50,7 @@ describe('a suggestion that is in fact a complaint', () => {
     );
     expect(within(form).getByRole('textbox', { name: /Họ và tên/ })).toHaveValue('Trần Văn Lộc');
 
-    await user.click(within(form).getByRole('button', { name: 'Lưu đơn' }));
+    await user.click(within(form).getByRole('button', { name: 'Lưu' }));
     await screen.findByText(/2026\/0090/);
     expect(created).toHaveLength(1);
     expect(created[0]).toMatchObject({
