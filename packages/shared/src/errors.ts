@@ -20,6 +20,7 @@ export const errorCodes = {
   DUPLICATE: 409,
   TRANSITION_NOT_ALLOWED: 409,
   COMMENT_PERIOD_CLOSED: 409,
+  SUPERVISION_NOT_STARTED: 409,
   PRECONDITION_REQUIRED: 428,
   RATE_LIMITED: 429,
   FILE_TYPE_MISMATCH: 415,
@@ -87,6 +88,10 @@ export const errorMessages: Record<ErrorCode, { vi: string; en: string }> = {
   COMMENT_PERIOD_CLOSED: {
     vi: 'Đã hết hạn góp ý dự thảo này',
     en: 'The comment period for this draft has ended',
+  },
+  SUPERVISION_NOT_STARTED: {
+    vi: 'Chưa đến ngày bắt đầu của cuộc giám sát',
+    en: 'The supervision period has not started yet',
   },
   PRECONDITION_REQUIRED: {
     vi: 'Thiếu phiên bản bản ghi (If-Match)',

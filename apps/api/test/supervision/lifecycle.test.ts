@@ -110,6 +110,33 @@ describe('supervision life cycle', () => {
     expect(audit.every((a) => a.actorId === ward.users.frontOfficer.id)).toBe(true);
   });
 
+  it('refuses to start a supervision before its period starts, saying from when, and changes nothing', async () => {
+    // Today is 20/03/2026 (t.clock); this team's period starts on 01/04/2026.
+    const later = await api.create(front, { periodFrom: '2026-04-01', periodTo: '2026-04-30' });
+    const early = await status(later, 'IN_PROGRESS');
+    expect(early.statusCode).toBe(409);
+    expect(early.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(early.json()).toMatchObject({
+      code: 'SUPERVISION_NOT_STARTED',
+      detail: 'Cuộc giám sát bắt đầu từ ngày 01/04/2026: chưa thể bắt đầu giám sát trước ngày đó',
+      meta: { periodFrom: '2026-04-01' },
+    });
+    const after = await call<Sup>(t.app, front, 'GET', `/api/supervisions/${later.id}`);
+    expect(after).toMatchObject({ status: 'PLANNED', version: later.version });
+    expect(await t.db.auditLog.count({ where: { entityId: later.id, action: 'supervision.status' } })).toBe(0);
+
+    // From its first day it starts.
+    const onTime = await api.create(front, { periodFrom: '2026-03-20', periodTo: '2026-04-30' });
+    expect(await call<Sup>(t.app, front, 'POST', `/api/supervisions/${onTime.id}/status`, { status: 'IN_PROGRESS' }, ifMatch(1))).toMatchObject({ status: 'IN_PROGRESS' });
+  });
+
+  it('says in a whole sentence why a report date before the period is refused', async () => {
+    const running = await call<Sup>(t.app, front, 'POST', `/api/supervisions/${(await api.create(front)).id}/status`, { status: 'IN_PROGRESS' }, ifMatch(1));
+    const res = await injectAs(t.app, front, { method: 'PUT', url: `/api/supervisions/${running.id}/report`, payload: { text: 'x', reportedOn: '2026-01-09' }, headers: ifMatch(running.version) });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([{ path: 'reportedOn', message: 'Ngày báo cáo không được trước ngày bắt đầu giám sát (10/01/2026)' }]);
+  });
+
   it('needs a decision for a team, not for a standing board’s regular supervision, and checks every linked id', async () => {
     const noDecision = await injectAs(t.app, front, {
       method: 'POST',

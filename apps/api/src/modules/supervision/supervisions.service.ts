@@ -1,7 +1,7 @@
 // Supervision teams set up by decision and the standing boards' regular supervisions: planned →
 // in progress → reported (by recording the report) → following up → closed, closed only once
 // every recommendation has its answer.
-import { todayInVietnam, type IsoDate } from '@phoihop/shared/dates';
+import { formatDateVi, todayInVietnam, type IsoDate } from '@phoihop/shared/dates';
 import { can } from '@phoihop/shared/policies';
 import {
   supervisionTransitions,
@@ -15,6 +15,7 @@ import {
   type UpdateSupervisionBody,
 } from '@phoihop/shared/supervision';
 import type { Db, Tx } from '../../db/prisma.ts';
+import { AppError } from '../../lib/app-error.ts';
 import { diffChanges, recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { checkFile } from '../../lib/follow-ups.ts';
@@ -241,6 +242,7 @@ export function createSupervisionService({ db, supervisions, recommendations, bo
             `Không thể chuyển cuộc giám sát từ «${supervisionStatusLabels[current.status]}» sang «${supervisionStatusLabels[body.status]}»${hint}`,
           );
         }
+        if (body.status === 'IN_PROGRESS') checkStarted(current.periodFrom, today());
         if (body.status === 'CLOSED') {
           const waiting = await recommendations.unansweredIn(tx, id);
           if (waiting > 0) {
@@ -281,8 +283,19 @@ export function createSupervisionService({ db, supervisions, recommendations, bo
 }
 
 function checkReportDay(reportedOn: IsoDate, periodFrom: IsoDate, today: IsoDate) {
-  if (reportedOn > today) throw invalid('reportedOn', 'Ngày báo cáo chưa tới');
-  if (reportedOn < periodFrom) throw invalid('reportedOn', 'Ngày báo cáo không trước ngày bắt đầu giám sát');
+  if (reportedOn > today) throw invalid('reportedOn', 'Ngày báo cáo không được sau hôm nay');
+  if (reportedOn < periodFrom) {
+    throw invalid('reportedOn', `Ngày báo cáo không được trước ngày bắt đầu giám sát (${formatDateVi(periodFrom)})`);
+  }
+}
+
+/** A team works within the period its decision sets: it cannot start before the first day. */
+function checkStarted(periodFrom: IsoDate, today: IsoDate) {
+  if (periodFrom <= today) return;
+  throw new AppError('SUPERVISION_NOT_STARTED', {
+    message: `Cuộc giám sát bắt đầu từ ngày ${formatDateVi(periodFrom)}: chưa thể bắt đầu giám sát trước ngày đó`,
+    meta: { periodFrom },
+  });
 }
 
 export type SupervisionService = ReturnType<typeof createSupervisionService>;
