@@ -201,7 +201,7 @@ export async function planStep(
       break;
     case 'extend':
       if (body.days > law.denunciation.extension.days) {
-        throw invalid('days', `Mỗi lần gia hạn không quá ${law.denunciation.extension.days} ngày`);
+        throw invalid('days', `Mỗi lần gia hạn không được quá ${law.denunciation.extension.days} ngày`);
       }
       plan.columns = { extensionDays: [...r.extensionDays, body.days] };
       plan.data = { days: body.days };

@@ -79,10 +79,10 @@ export function createMediationCaseService({ db, cases, now = () => new Date() }
     if (members.length !== data.mediatorIds.length) throw invalid('mediatorIds', 'Hòa giải viên phải thuộc tổ hòa giải của vụ việc');
     const kept = new Set(before?.mediatorIds);
     if (members.some((m) => !m.active && !kept.has(m.id))) throw invalid('mediatorIds', 'Hòa giải viên đã thôi tham gia tổ');
-    if (data.receivedOn > today) throw invalid('receivedOn', 'Ngày tiếp nhận chưa tới');
+    if (data.receivedOn > today) throw invalid('receivedOn', 'Ngày tiếp nhận không được sau hôm nay');
     if (data.outcome !== 'IN_PROGRESS' && !data.mediatedOn) throw invalid('mediatedOn', 'Cần ngày hòa giải khi đã có kết quả');
-    if (data.mediatedOn && data.mediatedOn < data.receivedOn) throw invalid('mediatedOn', 'Ngày hòa giải không trước ngày tiếp nhận');
-    if (data.mediatedOn && data.mediatedOn > today) throw invalid('mediatedOn', 'Ngày hòa giải chưa tới');
+    if (data.mediatedOn && data.mediatedOn < data.receivedOn) throw invalid('mediatedOn', 'Ngày hòa giải không được trước ngày tiếp nhận');
+    if (data.mediatedOn && data.mediatedOn > today) throw invalid('mediatedOn', 'Ngày hòa giải không được sau hôm nay');
     if (data.referral && data.outcome !== 'UNSUCCESSFUL') throw invalid('referral', 'Chỉ hòa giải không thành mới chuyển cơ quan có thẩm quyền');
     if (data.agreement && data.outcome !== 'SUCCESSFUL') throw invalid('agreement', 'Chỉ hòa giải thành mới có thỏa thuận');
     if (data.caseId && data.caseId !== before?.caseId) {

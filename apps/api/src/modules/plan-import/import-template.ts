@@ -15,7 +15,7 @@ const notes: Record<ImportColumnKey, string> = {
   lead: 'Bắt buộc với nhiệm vụ. Tên hoặc tên viết tắt của tổ chức chủ trì (xem trang "Danh mục").',
   partners: 'Các tổ chức phối hợp, cách nhau bởi dấu ; hoặc dấu phẩy.',
   startDate: 'Ngày bắt đầu, dạng dd/mm/yyyy.',
-  dueDate: 'Hạn hoàn thành, dạng dd/mm/yyyy; không trước ngày bắt đầu.',
+  dueDate: 'Hạn hoàn thành, dạng dd/mm/yyyy; không được trước ngày bắt đầu.',
   recurrence: 'Báo cáo định kỳ: Không, Hằng tháng, Hằng quý hoặc 6 tháng. Để trống là Không.',
   expectedOutput: 'Sản phẩm đầu ra, ví dụ: Báo cáo kết quả.',
   targetValue: 'Chỉ tiêu định lượng (số), ví dụ 500. Có chỉ tiêu thì ghi đơn vị tính.',

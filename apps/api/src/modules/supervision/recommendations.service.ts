@@ -58,7 +58,7 @@ export function createRecommendationService(deps: Deps) {
   }
 
   function checkDays(sentOn: string, dueOn: string, reportedOn: string | null) {
-    if (sentOn > today()) throw invalid('sentOn', 'Ngày gửi kiến nghị chưa tới');
+    if (sentOn > today()) throw invalid('sentOn', 'Ngày gửi kiến nghị không được sau hôm nay');
     if (reportedOn && sentOn < reportedOn) throw invalid('sentOn', 'Kiến nghị gửi sau khi có báo cáo kết quả giám sát');
     if (dueOn < sentOn) throw invalid('dueOn', 'Hạn trả lời phải từ ngày gửi trở đi');
   }
@@ -196,9 +196,12 @@ export function createRecommendationService(deps: Deps) {
             `Kiến nghị đang ở trạng thái «${recommendationStatusLabels[current.status]}», không chuyển sang «${recommendationStatusLabels[body.status]}» được`,
           );
         }
-        if (body.on > today()) throw invalid('on', 'Ngày trả lời chưa tới');
+        if (body.on > today()) throw invalid('on', 'Ngày trả lời không được sau hôm nay');
         const since = current.answer?.answeredOn ?? current.sentOn;
-        if (body.on < since) throw invalid('on', `Ngày này không trước ngày ${formatDateVi(since)}`);
+        if (body.on < since) {
+          const before = current.answer ? 'ngày trả lời trước đó' : 'ngày gửi kiến nghị';
+          throw invalid('on', `Ngày này không được trước ${before} (${formatDateVi(since)})`);
+        }
         await checkFile(tx, ctx, 'fileId', body.fileId);
         const columns: ResponseColumns = { status: body.status };
         if (current.status === 'UNANSWERED') {
