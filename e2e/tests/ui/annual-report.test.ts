@@ -51,13 +51,10 @@ test.describe('báo cáo năm', () => {
     await year.getByRole('link', { name: 'Mở báo cáo năm 2025' }).click();
     await expect(page).toHaveURL(/\/reports\/annual\/2025\?asOf=\d{4}-\d{2}-\d{2}/);
 
-    // The report's date: 15/12/2025 (the calendar opens on the month of the date shown).
-    await page.getByRole('button', { name: /^Ngày báo cáo/ }).click();
-    await page
-      .getByRole('button', { name: /^15 tháng 12 / })
-      .filter({ visible: true })
-      .first()
-      .click();
+    // The report's date, typed dd/MM/yyyy.
+    const asOf = page.getByRole('textbox', { name: /^Ngày báo cáo/ });
+    await asOf.fill('15/12/2025');
+    await asOf.press('Tab');
     await expect(page).toHaveURL(/asOf=2025-12-15/);
     await expect(page.getByTestId('report-place-date')).toHaveText(
       'Hoành Sơn, ngày 15 tháng 12 năm 2025',

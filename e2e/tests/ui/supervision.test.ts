@@ -21,20 +21,13 @@ async function choose(page: Page, form: Locator, label: string, option: string) 
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-/** Opens a date field's calendar, goes `monthsBack` months before today's and picks `day`. */
-async function pickDate(page: Page, field: Locator, monthsBack: number, day: number) {
-  await field.click();
-  for (let i = 0; i < monthsBack; i++)
-    await page
-      .locator('button[data-direction="previous"]')
-      .filter({ visible: true })
-      .first()
-      .click();
-  await page
-    .getByRole('button', { name: new RegExp(`^${day} tháng`) })
-    .filter({ visible: true })
-    .first()
-    .click();
+/** Types into a date field, dd/MM/yyyy, the `day` of the month `monthsBack` months before today's. */
+async function typeDate(field: Locator, monthsBack: number, day: number) {
+  const now = new Date();
+  const date = new Date(now.getFullYear(), now.getMonth() - monthsBack, day);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  await field.fill(`${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`);
+  await field.press('Tab');
 }
 
 test.describe('giám sát', () => {
@@ -57,7 +50,7 @@ test.describe('giám sát', () => {
     await front.getByRole('button', { name: 'Thành lập đoàn giám sát' }).click();
     const form = front.getByRole('dialog', { name: 'Thành lập đoàn giám sát' });
     await form.getByLabel('Số quyết định').fill(`25/QĐ-MTTQ-${s}`);
-    await pickDate(front, form.getByRole('button', { name: 'Ngày quyết định' }), 4, 2);
+    await typeDate(form.getByRole('textbox', { name: 'Ngày quyết định' }), 4, 2);
     await form.getByLabel('Người ký').fill('Trần Thị Hương');
     await form.locator('input[type="file"]').setInputFiles({
       name: `quyet-dinh-${s}.pdf`,
@@ -69,8 +62,8 @@ test.describe('giám sát', () => {
     const bodies = form.getByRole('combobox', { name: 'Đối tượng chịu giám sát' });
     await bodies.fill('Ủy ban nhân dân phường Hoành Sơn');
     await bodies.press('Enter');
-    await pickDate(front, form.getByRole('button', { name: /^Từ ngày/ }), 4, 3);
-    await pickDate(front, form.getByRole('button', { name: /^Đến ngày/ }), 4, 20);
+    await typeDate(form.getByRole('textbox', { name: /^Từ ngày/ }), 4, 3);
+    await typeDate(form.getByRole('textbox', { name: /^Đến ngày/ }), 4, 20);
     const members = [
       ['Trần Thị Hương', 'Trưởng đoàn', 'UBMTTQ phường'],
       ['Nguyễn Thị Lan', 'Thành viên', 'Hội LHPN phường'],
@@ -102,7 +95,7 @@ test.describe('giám sát', () => {
     await front.getByRole('button', { name: 'Bắt đầu giám sát' }).click();
     await front.getByRole('button', { name: 'Ghi báo cáo kết quả' }).click();
     const report = front.getByRole('dialog', { name: 'Ghi báo cáo kết quả' });
-    await pickDate(front, report.getByRole('button', { name: /^Ngày báo cáo/ }), 3, 5);
+    await typeDate(report.getByRole('textbox', { name: /^Ngày báo cáo/ }), 3, 5);
     await report
       .getByLabel('Nội dung báo cáo')
       .fill('Đoàn đã làm việc với UBND phường và bộ phận một cửa; kiểm tra 120 hồ sơ.');
@@ -126,7 +119,7 @@ test.describe('giám sát', () => {
     await front.getByRole('button', { name: 'Thêm kiến nghị' }).click();
     add = front.getByRole('dialog', { name: 'Thêm kiến nghị' });
     await add.getByLabel('Nội dung kiến nghị').fill(second);
-    await pickDate(front, add.getByRole('button', { name: /^Ngày gửi/ }), 3, 10);
+    await typeDate(add.getByRole('textbox', { name: /^Ngày gửi/ }), 3, 10);
     await add.getByRole('button', { name: 'Lưu' }).click();
     await expect(add).toBeHidden();
 

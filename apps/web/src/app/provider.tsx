@@ -3,7 +3,7 @@ import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import '../styles.css';
 import { createTheme, Drawer, MantineProvider, Modal } from '@mantine/core';
-import { DatePickerInput, DatesProvider } from '@mantine/dates';
+import { DateInput, DatePickerInput, DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
@@ -20,6 +20,9 @@ const themeOf = (close: string, clear: string) =>
       Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
       Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': close } } }),
       DatePickerInput: DatePickerInput.extend({
+        defaultProps: { clearButtonProps: { 'aria-label': clear } },
+      }),
+      DateInput: DateInput.extend({
         defaultProps: { clearButtonProps: { 'aria-label': clear } },
       }),
     },

@@ -13,7 +13,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import type { CaseAction } from '@phoihop/shared/case-clocks';
 import { caseActionBodySchema, type Case, type CaseActionBody } from '@phoihop/shared/cases';
@@ -22,7 +21,6 @@ import { Controller, useForm, useWatch, type FieldErrors, type Resolver } from '
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client';
 import { useCurrentMe } from '../../../lib/auth';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useHandlerOptions } from '../api/list-handler-options';
 import type { OrganisationOption } from '../../organisations/api/list-organisation-options';
@@ -30,6 +28,7 @@ import { useTakeCaseAction } from '../api/take-case-action';
 import { attachmentAccept, MAX_ATTACHMENT_BYTES, uploadAttachment } from '../api/upload-attachment';
 import { actionDefaults, actionFields, actionTakesFile, type ActionField } from '../action-fields';
 import { CasePicker } from './case-picker';
+import { DateField } from '../../../components/ui/date-field';
 
 type Values = Record<string, unknown>;
 
@@ -146,9 +145,8 @@ export function ActionFormModal(props: {
               switch (field.type) {
                 case 'date':
                   return (
-                    <DatePickerInput
+                    <DateField
                       {...common}
-                      valueFormat={DATE_FORMAT}
                       clearable={!field.required}
                       value={(value as string | null) || null}
                       // An optional date left blank is absent ("on": today) or null (a document's date).

@@ -1,14 +1,13 @@
 import { Button, Select, SimpleGrid, Stack } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { caseKinds, caseStatuses } from '@phoihop/shared/case-clocks';
 import { caseChannels, caseFields, caseStates } from '@phoihop/shared/cases';
 import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { SearchInput } from '../../../components/ui/search-input';
-import { DATE_FORMAT } from '../../../lib/dates';
 import type { OrganisationOption } from '../../organisations/api/list-organisation-options';
 import type { CasesSearch } from '../search-params';
+import { DateField } from '../../../components/ui/date-field';
 
 type Patch = Partial<CasesSearch>;
 const moreKeys = ['status', 'kind', 'field', 'channel', 'org', 'from', 'to', 'sort'] as const;
@@ -56,16 +55,14 @@ export function CaseFilters(props: {
         value={search.org ?? null}
         onChange={(org) => onChange({ org: org ?? undefined })}
       />
-      <DatePickerInput
+      <DateField
         label={t('cases.filters.from')}
-        valueFormat={DATE_FORMAT}
         clearable
         value={search.from ?? null}
         onChange={(from) => onChange({ from: from ?? undefined })}
       />
-      <DatePickerInput
+      <DateField
         label={t('cases.filters.to')}
-        valueFormat={DATE_FORMAT}
         clearable
         value={search.to ?? null}
         onChange={(to) => onChange({ to: to ?? undefined })}

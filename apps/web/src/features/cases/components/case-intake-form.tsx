@@ -10,13 +10,11 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { caseKinds } from '@phoihop/shared/case-clocks';
 import { caseChannels, caseFields, caseRelations, type ClockSettings } from '@phoihop/shared/cases';
 import { Controller, FormProvider, useForm, useWatch, type DefaultValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateCase } from '../api/create-case';
 import type { OrganisationOption } from '../../organisations/api/list-organisation-options';
@@ -25,6 +23,7 @@ import { CasePicker } from './case-picker';
 import { IntakeAttachments } from './intake-attachments';
 import { LiveDeadlines } from './live-deadlines';
 import { IntakeSenders } from './intake-senders';
+import { DateField } from '../../../components/ui/date-field';
 
 const serverFields = [
   'receivedOn',
@@ -142,10 +141,9 @@ export function CaseIntakeForm(props: {
                 control={form.control}
                 name="receivedOn"
                 render={({ field }) => (
-                  <DatePickerInput
+                  <DateField
                     label={t('cases.form.receivedOn')}
                     required
-                    valueFormat={DATE_FORMAT}
                     maxDate={props.settings?.today}
                     value={field.value || null}
                     onChange={(value) => field.onChange(value ?? '')}

@@ -1,12 +1,12 @@
 import { Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import type { CaseStatistics } from '@phoihop/shared/cases';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryFallback } from '../../../components/ui/query-state';
-import { DATE_FORMAT, formatDate } from '../../../lib/dates';
+import { formatDate } from '../../../lib/dates';
 import { useCaseStatistics } from '../api/get-case-statistics';
 import { StatisticsTable } from './statistics-table';
+import { DateField } from '../../../components/ui/date-field';
 
 function Total(props: { label: string; value: string | number; color?: string; testId: string }) {
   return (
@@ -83,17 +83,15 @@ export function CaseStatisticsPage(props: {
         })}
       />
       <Group mb="md" align="flex-end">
-        <DatePickerInput
+        <DateField
           label={t('cases.statistics.from')}
-          valueFormat={DATE_FORMAT}
           value={props.period.from}
           maxDate={props.period.to}
           onChange={(from) => from && props.onPeriodChange({ from })}
           w={180}
         />
-        <DatePickerInput
+        <DateField
           label={t('cases.statistics.to')}
-          valueFormat={DATE_FORMAT}
           value={props.period.to}
           minDate={props.period.from}
           onChange={(to) => to && props.onPeriodChange({ to })}

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FileInput, Modal, Stack, Textarea } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { consolidateBodySchema, type DraftDetail } from '@phoihop/shared/criticism';
@@ -9,11 +8,11 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useConsolidateDraft } from '../api/consolidate-draft';
 import { attachmentAccept, uploadAttachment } from '../api/upload-attachment';
 import { FormError } from '../../../components/ui/form-error';
+import { DateField } from '../../../components/ui/date-field';
 
 type FormValues = z.input<typeof consolidateBodySchema>;
 type FormOutput = z.output<typeof consolidateBodySchema>;
@@ -85,10 +84,9 @@ export function ConsolidatedFormModal(props: { draft: DraftDetail; onClose: () =
             control={form.control}
             name="on"
             render={({ field }) => (
-              <DatePickerInput
+              <DateField
                 label={t('criticism.consolidated.on')}
                 required
-                valueFormat={DATE_FORMAT}
                 value={field.value || null}
                 onChange={(value) => field.onChange(value ?? '')}
                 error={errors.on?.message}

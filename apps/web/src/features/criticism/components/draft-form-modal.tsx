@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FileInput, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { addDays, todayInVietnam } from '@phoihop/shared/dates';
 import { createDraftBodySchema, type DraftDetail } from '@phoihop/shared/criticism';
@@ -9,12 +8,12 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useCreateDraft, useUpdateDraft } from '../api/save-draft';
 import { attachmentAccept, uploadAttachment } from '../api/upload-attachment';
 import { FormError } from '../../../components/ui/form-error';
+import { DateField } from '../../../components/ui/date-field';
 
 type FormValues = z.input<typeof createDraftBodySchema>;
 type FormOutput = z.output<typeof createDraftBodySchema>;
@@ -91,10 +90,9 @@ export function DraftFormModal(props: {
       control={form.control}
       name={name}
       render={({ field }) => (
-        <DatePickerInput
+        <DateField
           label={t(`criticism.drafts.${name}`)}
           required
-          valueFormat={DATE_FORMAT}
           value={field.value || null}
           onChange={(value) => field.onChange(value ?? '')}
           error={errors[name]?.message}

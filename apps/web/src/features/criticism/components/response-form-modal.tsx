@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { respondCommentBodySchema, type DraftComment } from '@phoihop/shared/criticism';
@@ -9,10 +8,10 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useRespondComment } from '../api/respond-comment';
 import { FormError } from '../../../components/ui/form-error';
+import { DateField } from '../../../components/ui/date-field';
 
 type FormValues = z.input<typeof respondCommentBodySchema>;
 type FormOutput = z.output<typeof respondCommentBodySchema>;
@@ -85,10 +84,9 @@ export function ResponseFormModal(props: { comment: DraftComment; onClose: () =>
             control={form.control}
             name="respondedOn"
             render={({ field }) => (
-              <DatePickerInput
+              <DateField
                 label={t('criticism.responses.respondedOn')}
                 required
-                valueFormat={DATE_FORMAT}
                 value={field.value || null}
                 onChange={(value) => field.onChange(value ?? '')}
                 error={errors.respondedOn?.message}

@@ -10,14 +10,12 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { caseFields as fieldKeys } from '@phoihop/shared/cases';
 import { mediationOutcomes, type MediationCase } from '@phoihop/shared/mediation';
 import { useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { flattenPages } from '../../../lib/pagination';
 import { useCreateCase } from '../api/create-case';
@@ -34,6 +32,7 @@ import {
 import { LetterPicker } from './letter-picker';
 import { PartiesFields } from './parties-fields';
 import { FormActions } from '../../../components/ui/form-actions';
+import { DateField } from '../../../components/ui/date-field';
 
 /** "Thêm vụ việc hòa giải", or records the progress and outcome of one. */
 export function CaseFormModal(props: {
@@ -141,10 +140,9 @@ export function CaseFormModal(props: {
               control={form.control}
               name="receivedOn"
               render={({ field }) => (
-                <DatePickerInput
+                <DateField
                   label={t('mediation.cases.receivedOn')}
                   required
-                  valueFormat={DATE_FORMAT}
                   value={field.value || null}
                   onChange={(value) => field.onChange(value ?? '')}
                   error={errors.receivedOn?.message}
@@ -155,9 +153,8 @@ export function CaseFormModal(props: {
               control={form.control}
               name="mediatedOn"
               render={({ field }) => (
-                <DatePickerInput
+                <DateField
                   label={t('mediation.cases.mediatedOn')}
-                  valueFormat={DATE_FORMAT}
                   clearable
                   value={field.value ?? null}
                   onChange={(value) => field.onChange(value ?? null)}

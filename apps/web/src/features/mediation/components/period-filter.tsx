@@ -1,8 +1,7 @@
 import { Select, SimpleGrid } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import { DATE_FORMAT } from '../../../lib/dates';
 import type { Period } from '../api/get-statistics';
+import { DateField } from '../../../components/ui/date-field';
 
 const yearOf = (period: Period) =>
   period.from.endsWith('-01-01') && period.to === `${period.from.slice(0, 4)}-12-31`
@@ -24,15 +23,13 @@ export function PeriodFilter(props: { period: Period; onChange: (period: Period)
         value={yearOf(period)}
         onChange={(year) => year && props.onChange({ from: `${year}-01-01`, to: `${year}-12-31` })}
       />
-      <DatePickerInput
+      <DateField
         label={t('mediation.period.from')}
-        valueFormat={DATE_FORMAT}
         value={period.from}
         onChange={(from) => from && props.onChange({ ...period, from })}
       />
-      <DatePickerInput
+      <DateField
         label={t('mediation.period.to')}
-        valueFormat={DATE_FORMAT}
         value={period.to}
         onChange={(to) => to && props.onChange({ ...period, to })}
       />

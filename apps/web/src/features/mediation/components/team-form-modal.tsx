@@ -1,16 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Modal, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { createMediationTeamBodySchema, type MediationTeam } from '@phoihop/shared/mediation';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateTeam } from '../api/create-team';
 import { useUpdateTeam } from '../api/update-team';
 import { FormActions } from '../../../components/ui/form-actions';
+import { DateField } from '../../../components/ui/date-field';
 
 const teamFormSchema = createMediationTeamBodySchema.extend({ active: z.boolean() });
 type FormValues = z.input<typeof teamFormSchema>;
@@ -83,9 +82,8 @@ export function TeamFormModal(props: {
               control={form.control}
               name="establishedOn"
               render={({ field }) => (
-                <DatePickerInput
+                <DateField
                   label={t('mediation.teams.establishedOn')}
-                  valueFormat={DATE_FORMAT}
                   clearable
                   value={field.value ?? null}
                   onChange={(value) => field.onChange(value ?? null)}

@@ -1,11 +1,10 @@
 import { MultiSelect, NumberInput, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { recurrences } from '@phoihop/shared/plans';
 import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import type { ItemFormOutput, ItemFormValues } from './item-form-schema';
+import { DateField } from '../../../components/ui/date-field';
 
 /** Who, when and how much: the task-only fields of the item form. */
 export function ItemTaskFields({
@@ -53,9 +52,8 @@ export function ItemTaskFields({
           control={form.control}
           name={name}
           render={({ field }) => (
-            <DatePickerInput
+            <DateField
               label={t(`plans.item.${name}`)}
-              valueFormat={DATE_FORMAT}
               clearable
               value={field.value ?? null}
               onChange={(value) => field.onChange(value ?? null)}

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, FileInput, NumberInput, Select, Stack, Textarea, Title } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { createProgressBodySchema, taskStatuses, type PlanItem } from '@phoihop/shared/plans';
@@ -8,10 +7,10 @@ import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateProgress } from '../api/create-progress';
 import { attachmentAccept, MAX_ATTACHMENT_BYTES, uploadAttachment } from '../api/upload-attachment';
+import { DateField } from '../../../components/ui/date-field';
 
 type FormValues = z.input<typeof createProgressBodySchema>;
 const fields = ['reportedOn', 'text', 'achievedValue', 'reportedPercent', 'status'] as const;
@@ -67,10 +66,9 @@ export function ProgressForm(props: { task: PlanItem }) {
           control={form.control}
           name="reportedOn"
           render={({ field }) => (
-            <DatePickerInput
+            <DateField
               label={t('plans.progressForm.reportedOn')}
               required
-              valueFormat={DATE_FORMAT}
               value={field.value}
               onChange={(value) => field.onChange(value ?? '')}
               error={errors.reportedOn?.message}

@@ -8,20 +8,19 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { createRegulationBodySchema, type Regulation } from '@phoihop/shared/plans';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateRegulation } from '../api/create-regulation';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useUpdateRegulation } from '../api/update-regulation';
 import { attachmentAccept, uploadAttachment } from '../api/upload-attachment';
 import { FormActions } from '../../../components/ui/form-actions';
+import { DateField } from '../../../components/ui/date-field';
 
 type FormValues = z.input<typeof createRegulationBodySchema>;
 const fields = ['number', 'title', 'signedOn', 'validFrom', 'validTo', 'note', 'partyIds'] as const;
@@ -76,11 +75,10 @@ export function RegulationFormModal(props: { regulation: Regulation | null; onCl
       control={form.control}
       name={name}
       render={({ field }) => (
-        <DatePickerInput
+        <DateField
           label={t(`regulations.${name}`)}
           required={required}
           clearable={!required}
-          valueFormat={DATE_FORMAT}
           value={field.value || null}
           onChange={(v) => field.onChange(v ?? (required ? '' : null))}
           error={errors[name]?.message}

@@ -13,7 +13,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import type { Plan, PlanItem } from '@phoihop/shared/plans';
@@ -22,11 +21,11 @@ import { IconTrash } from '@tabler/icons-react';
 import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateReview } from '../api/create-review';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { FormActions } from '../../../components/ui/form-actions';
+import { DateField } from '../../../components/ui/date-field';
 
 // Tasks left unrated are simply not assessed.
 const formSchema = createReviewBodySchema.extend({
@@ -116,10 +115,9 @@ export function ReviewForm(props: { plan: Plan; items: PlanItem[]; onDone: () =>
               control={form.control}
               name="heldOn"
               render={({ field }) => (
-                <DatePickerInput
+                <DateField
                   label={t('plans.reviews.heldOn')}
                   required
-                  valueFormat={DATE_FORMAT}
                   minDate={yearStart}
                   maxDate={today}
                   value={field.value}
@@ -218,10 +216,9 @@ export function ReviewForm(props: { plan: Plan; items: PlanItem[]; onDone: () =>
                   control={form.control}
                   name={`followUps.${index}.dueDate`}
                   render={({ field }) => (
-                    <DatePickerInput
+                    <DateField
                       label={t('plans.item.dueDate')}
                       required
-                      valueFormat={DATE_FORMAT}
                       style={{ flex: '1 1 140px' }}
                       value={field.value || null}
                       onChange={(v) => field.onChange(v ?? '')}

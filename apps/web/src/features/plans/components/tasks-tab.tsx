@@ -1,17 +1,16 @@
 import { Group, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { taskStatuses, type PlanItem } from '@phoihop/shared/plans';
 import { useTranslation } from 'react-i18next';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
 import { SearchInput } from '../../../components/ui/search-input';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { flattenPages } from '../../../lib/pagination';
 import { ExportMenu } from '../../exports/components/export-menu';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useTasks } from '../api/list-tasks';
 import type { TaskFiltersSearch } from '../search-params';
 import { TaskList } from './task-list';
+import { DateField } from '../../../components/ui/date-field';
 
 export function TasksTab(props: {
   planId: string;
@@ -105,16 +104,14 @@ export function TasksTab(props: {
             onSearchChange({ timeliness: (v as TaskFiltersSearch['timeliness']) ?? undefined })
           }
         />
-        <DatePickerInput
+        <DateField
           label={t('plans.filters.dueFrom')}
-          valueFormat={DATE_FORMAT}
           clearable
           value={search.dueFrom ?? null}
           onChange={(v) => onSearchChange({ dueFrom: v ?? undefined })}
         />
-        <DatePickerInput
+        <DateField
           label={t('plans.filters.dueTo')}
-          valueFormat={DATE_FORMAT}
           clearable
           value={search.dueTo ?? null}
           onChange={(v) => onSearchChange({ dueTo: v ?? undefined })}

@@ -1,12 +1,11 @@
 import { Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { exportFormats } from '@phoihop/shared/exports';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { RecentExportsModal } from '../../exports/components/recent-exports-modal';
 import { exportQueryOf } from '../../exports/export-query';
 import { useStartExport } from '../../exports/start-export';
+import { DateField } from '../../../components/ui/date-field';
 
 /** Chooses a period and exports the reception book for it; the file is built in the background. */
 export function BookExportModal(props: {
@@ -24,17 +23,15 @@ export function BookExportModal(props: {
       <Stack>
         <Text size="sm">{t('reception.book.intro')}</Text>
         <SimpleGrid cols={2}>
-          <DatePickerInput
+          <DateField
             label={t('reception.book.from')}
             required
-            valueFormat={DATE_FORMAT}
             value={period.from || null}
             onChange={(from) => setPeriod({ ...period, from: from ?? '' })}
           />
-          <DatePickerInput
+          <DateField
             label={t('reception.book.to')}
             required
-            valueFormat={DATE_FORMAT}
             value={period.to || null}
             onChange={(to) => setPeriod({ ...period, to: to ?? '' })}
             error={

@@ -1,5 +1,4 @@
 import { Button, Select, SimpleGrid, Stack } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { receptionKinds, type ReceptionSession } from '@phoihop/shared/reception';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
@@ -11,7 +10,6 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { hasPermission, useCurrentMe } from '../../../lib/auth';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { flattenPages } from '../../../lib/pagination';
 import { useSessions } from '../api/list-sessions';
 import type { ReceptionSearch } from '../search-params';
@@ -19,6 +17,7 @@ import { BookExportModal } from './book-export-modal';
 import { ComplianceCard } from './compliance-card';
 import { SessionFormModal } from './session-form-modal';
 import { SessionList } from './session-list';
+import { DateField } from '../../../components/ui/date-field';
 
 /** /reception: the duty check, the sessions (filters in the URL) and the reception book. */
 export function ReceptionPage(props: {
@@ -66,16 +65,14 @@ export function ReceptionPage(props: {
       <ComplianceCard year={year} onYearChange={(y) => onSearchChange({ year: y })} />
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, xs: 3 }}>
-          <DatePickerInput
+          <DateField
             label={t('reception.list.from')}
-            valueFormat={DATE_FORMAT}
             clearable
             value={search.from ?? null}
             onChange={(v) => onSearchChange({ from: v ?? undefined })}
           />
-          <DatePickerInput
+          <DateField
             label={t('reception.list.to')}
-            valueFormat={DATE_FORMAT}
             clearable
             value={search.to ?? null}
             onChange={(v) => onSearchChange({ to: v ?? undefined })}

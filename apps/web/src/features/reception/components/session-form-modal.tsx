@@ -9,7 +9,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import {
@@ -21,12 +20,12 @@ import {
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateSession } from '../api/create-session';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useUpdateSession } from '../api/update-session';
 import { FormActions } from '../../../components/ui/form-actions';
+import { DateField } from '../../../components/ui/date-field';
 
 type FormValues = z.input<typeof createReceptionSessionBodySchema>;
 type FormOutput = z.output<typeof createReceptionSessionBodySchema>;
@@ -107,10 +106,9 @@ export function SessionFormModal(props: {
               control={form.control}
               name="heldOn"
               render={({ field }) => (
-                <DatePickerInput
+                <DateField
                   label={t('reception.session.heldOn')}
                   required
-                  valueFormat={DATE_FORMAT}
                   value={field.value || null}
                   onChange={(value) => field.onChange(value ?? '')}
                   error={errors.heldOn?.message}

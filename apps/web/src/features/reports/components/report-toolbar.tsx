@@ -1,10 +1,9 @@
 import { Badge, Button, Group, Loader, Modal, Paper, Stack, Text } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { useDisclosure } from '@mantine/hooks';
 import { formatDateVi } from '@phoihop/shared/dates';
 import { IconDeviceFloppy, IconDownload, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { DATE_FORMAT } from '../../../lib/dates';
+import { DateField } from '../../../components/ui/date-field';
 
 /**
  * The report's date (which recomputes the figures) and what can be done with the text: save it
@@ -40,10 +39,9 @@ export function ReportToolbar(props: {
     <Paper withBorder p="sm" radius="md">
       <Stack gap="sm">
         <Group align="flex-end" gap="sm" wrap="wrap">
-          <DatePickerInput
+          <DateField
             label={t('reports.editor.asOf')}
             description={t('reports.editor.asOfHelp')}
-            valueFormat={DATE_FORMAT}
             minDate={`${props.year}-01-01`}
             maxDate={`${props.year}-12-31`}
             value={props.asOf}

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Modal, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import {
   updateSuggestionBoxBodySchema,
@@ -12,11 +11,11 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useCreateBox, useUpdateBox } from '../api/save-box';
 import { FormError } from '../../../components/ui/form-error';
+import { DateField } from '../../../components/ui/date-field';
 
 // Creating needs a name and a location; editing may also retire the box.
 const formSchema = createSuggestionBoxBodySchema.extend({
@@ -85,10 +84,9 @@ export function BoxFormModal(props: { box?: SuggestionBox; onClose: () => void }
               control={form.control}
               name="placedOn"
               render={({ field }) => (
-                <DatePickerInput
+                <DateField
                   label={t('suggestions.boxes.placedOn')}
                   clearable
-                  valueFormat={DATE_FORMAT}
                   value={field.value ?? null}
                   onChange={(value) => field.onChange(value ?? null)}
                   error={errors.placedOn?.message}

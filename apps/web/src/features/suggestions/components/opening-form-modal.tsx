@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Modal, Stack, Textarea, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { createBoxOpeningBodySchema, type BoxOpening } from '@phoihop/shared/suggestions';
@@ -9,10 +8,10 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateOpening, useUpdateOpening } from '../api/save-opening';
 import { FormError } from '../../../components/ui/form-error';
+import { DateField } from '../../../components/ui/date-field';
 
 type FormValues = z.input<typeof createBoxOpeningBodySchema>;
 type FormOutput = z.output<typeof createBoxOpeningBodySchema>;
@@ -70,10 +69,9 @@ export function OpeningFormModal(props: {
             control={form.control}
             name="openedOn"
             render={({ field }) => (
-              <DatePickerInput
+              <DateField
                 label={t('suggestions.openings.openedOn')}
                 required
-                valueFormat={DATE_FORMAT}
                 value={field.value || null}
                 onChange={(value) => field.onChange(value ?? '')}
                 error={errors.openedOn?.message}

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import {
   answerSuggestionBodySchema,
@@ -11,10 +10,10 @@ import { Controller, useForm, type FieldValues, type UseFormSetError } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import type { SuggestionStep } from '../api/handle-suggestion';
 import { FormError } from '../../../components/ui/form-error';
+import { DateField } from '../../../components/ui/date-field';
 
 export interface StepFormProps {
   saving: boolean;
@@ -78,10 +77,9 @@ export function ForwardForm(props: StepFormProps) {
           control={form.control}
           name="forwardedOn"
           render={({ field }) => (
-            <DatePickerInput
+            <DateField
               label={t('suggestions.forward.forwardedOn')}
               required
-              valueFormat={DATE_FORMAT}
               value={field.value || null}
               onChange={(value) => field.onChange(value ?? '')}
               error={errors.forwardedOn?.message}
@@ -130,10 +128,9 @@ export function AnswerForm(props: StepFormProps) {
           control={form.control}
           name="answeredOn"
           render={({ field }) => (
-            <DatePickerInput
+            <DateField
               label={t('suggestions.answer.answeredOn')}
               required
-              valueFormat={DATE_FORMAT}
               value={field.value || null}
               onChange={(value) => field.onChange(value ?? '')}
               error={errors.answeredOn?.message}

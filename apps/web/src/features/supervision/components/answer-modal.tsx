@@ -10,7 +10,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import {
@@ -24,10 +23,11 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
 import { isApiError } from '../../../lib/api-client';
-import { DATE_FORMAT, formatDate } from '../../../lib/dates';
+import { formatDate } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useRespondRecommendation } from '../api/recommendations';
 import { FileField } from './file-field';
+import { DateField } from '../../../components/ui/date-field';
 
 type FormValues = z.input<typeof respondRecommendationBodySchema>;
 type FormOutput = z.output<typeof respondRecommendationBodySchema>;
@@ -119,10 +119,9 @@ export function AnswerModal(props: { recommendation: Recommendation; onClose: ()
               control={form.control}
               name="on"
               render={({ field }) => (
-                <DatePickerInput
+                <DateField
                   label={t('supervision.answer.on')}
                   required
-                  valueFormat={DATE_FORMAT}
                   value={field.value || null}
                   onChange={(v) => field.onChange(v ?? '')}
                   error={errors.on?.message}

@@ -10,7 +10,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { boardKinds, createBoardBodySchema, type BoardDetail } from '@phoihop/shared/supervision';
@@ -20,11 +19,11 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
 import { isApiError } from '../../../lib/api-client';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateBoard, useUpdateBoard } from '../api/boards';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { memberRowsOf, MembersFields } from './members-fields';
+import { DateField } from '../../../components/ui/date-field';
 
 const boardFormSchema = createBoardBodySchema.safeExtend({ active: z.boolean() });
 type FormValues = z.input<typeof boardFormSchema>;
@@ -97,11 +96,10 @@ export function BoardFormModal(props: {
       control={form.control}
       name={name}
       render={({ field }) => (
-        <DatePickerInput
+        <DateField
           label={label}
           required={required}
           clearable={!required}
-          valueFormat={DATE_FORMAT}
           value={field.value || null}
           onChange={(v) => field.onChange(v ?? (required ? '' : null))}
           error={errors[name]?.message}

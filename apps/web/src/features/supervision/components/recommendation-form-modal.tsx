@@ -10,7 +10,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { createWorkCalendar } from '@phoihop/shared/deadlines';
@@ -21,11 +20,11 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
 import { isApiError } from '../../../lib/api-client';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useClockSettings } from '../../cases/api/get-clock-settings';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useCreateRecommendation, useUpdateRecommendation } from '../api/recommendations';
+import { DateField } from '../../../components/ui/date-field';
 
 type FormValues = z.input<typeof createRecommendationBodySchema>;
 type FormOutput = z.output<typeof createRecommendationBodySchema>;
@@ -163,10 +162,9 @@ export function RecommendationFormModal(props: {
               control={form.control}
               name="sentOn"
               render={({ field }) => (
-                <DatePickerInput
+                <DateField
                   label={t('supervision.recommendations.sentOn')}
                   required
-                  valueFormat={DATE_FORMAT}
                   value={field.value || null}
                   onChange={(v) => field.onChange(v ?? '')}
                   error={errors.sentOn?.message}
@@ -177,7 +175,7 @@ export function RecommendationFormModal(props: {
               control={form.control}
               name="dueOn"
               render={({ field }) => (
-                <DatePickerInput
+                <DateField
                   label={t('supervision.recommendations.dueOn')}
                   description={
                     computed
@@ -187,7 +185,6 @@ export function RecommendationFormModal(props: {
                         })
                       : t('supervision.recommendations.dueServer')
                   }
-                  valueFormat={DATE_FORMAT}
                   clearable
                   value={(dueTouched ? field.value : computed?.dueOn) ?? null}
                   onChange={(v) => {

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { recordReportBodySchema, type SupervisionDetail } from '@phoihop/shared/supervision';
@@ -10,10 +9,10 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
 import { isApiError } from '../../../lib/api-client';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useRecordReport } from '../api/supervisions';
 import { FileField } from './file-field';
+import { DateField } from '../../../components/ui/date-field';
 
 type FormValues = z.input<typeof recordReportBodySchema>;
 type FormOutput = z.output<typeof recordReportBodySchema>;
@@ -60,10 +59,11 @@ export function ReportFormModal(props: { supervision: SupervisionDetail; onClose
             control={form.control}
             name="reportedOn"
             render={({ field }) => (
-              <DatePickerInput
+              <DateField
                 label={t('supervision.report.reportedOn')}
                 required
-                valueFormat={DATE_FORMAT}
+                minDate={supervision.periodFrom}
+                maxDate={todayInVietnam()}
                 value={field.value || null}
                 onChange={(v) => field.onChange(v ?? '')}
                 error={errors.reportedOn?.message}

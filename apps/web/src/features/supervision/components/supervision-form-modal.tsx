@@ -12,7 +12,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import {
   createSupervisionBodySchema,
@@ -20,13 +19,12 @@ import {
   type SupervisionDetail,
 } from '@phoihop/shared/supervision';
 import { useState } from 'react';
-import { Controller, FormProvider, useForm } from 'react-hook-form';
+import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
 import { isApiError } from '../../../lib/api-client';
 import { useCurrentMe } from '../../../lib/auth';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { flattenPages } from '../../../lib/pagination';
 import { useBoards } from '../api/boards';
@@ -35,6 +33,7 @@ import { useCreateSupervision, useUpdateSupervision } from '../api/supervisions'
 import { FileField } from './file-field';
 import { memberRowsOf, MembersFields } from './members-fields';
 import { RecommendationPicker, recommendationLabel } from './recommendation-picker';
+import { DateField } from '../../../components/ui/date-field';
 
 type FormValues = z.input<typeof createSupervisionBodySchema>;
 type FormOutput = z.output<typeof createSupervisionBodySchema>;
@@ -139,6 +138,7 @@ export function SupervisionFormModal(props: {
       : create.mutate(body, { onSuccess, onError }),
   );
   const title = t(supervision ? 'supervision.edit' : 'supervision.create');
+  const periodFrom = useWatch({ control: form.control, name: 'periodFrom' });
   const date = (
     name: 'decisionDate' | 'periodFrom' | 'periodTo',
     label: string,
@@ -148,11 +148,12 @@ export function SupervisionFormModal(props: {
       control={form.control}
       name={name}
       render={({ field }) => (
-        <DatePickerInput
+        <DateField
           label={label}
           required={required}
           clearable={!required}
-          valueFormat={DATE_FORMAT}
+          // The period ends on or after its first day.
+          minDate={name === 'periodTo' ? periodFrom || undefined : undefined}
           value={field.value || null}
           onChange={(v) => field.onChange(v ?? (required ? '' : null))}
           error={errors[name]?.message}

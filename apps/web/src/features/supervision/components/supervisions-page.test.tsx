@@ -14,12 +14,6 @@ import {
 } from '../testing/fixtures';
 import { supervisionHandlers, supervisionState } from '../testing/handlers';
 
-/** Picks a day of the month the open date picker shows (whatever month today falls in). */
-async function pickDay(user: UserEvent, day: RegExp) {
-  const days = await screen.findAllByRole('button', { name: day });
-  await user.click(days[0]!);
-}
-
 async function fill(user: UserEvent, field: HTMLElement, text: string) {
   await user.click(field);
   await user.paste(text);
@@ -96,8 +90,8 @@ describe('supervisions list', () => {
     expect(state.requests.some((r) => r.method === 'POST')).toBe(false);
 
     await fill(user, within(dialog).getByRole('textbox', { name: 'Số quyết định' }), '15/QĐ-MTTQ');
-    await user.click(within(dialog).getByRole('button', { name: 'Ngày quyết định' }));
-    await pickDay(user, /^2 /);
+    // Dates are typed dd/MM/yyyy (or picked from the calendar the field opens).
+    await user.type(within(dialog).getByRole('textbox', { name: 'Ngày quyết định' }), '02/03/2026');
     await fill(user, within(dialog).getByRole('textbox', { name: 'Người ký' }), 'Trần Thị Mai');
     const file = new File(['%PDF-1.4'], 'qd-15.pdf', { type: 'application/pdf' });
     await user.upload(dialog.querySelector<HTMLInputElement>('input[type="file"]')!, file);
@@ -115,10 +109,8 @@ describe('supervisions list', () => {
       'Ủy ban nhân dân phường',
     );
     await user.keyboard('{Enter}');
-    await user.click(within(dialog).getByRole('button', { name: /^Từ ngày/ }));
-    await pickDay(user, /^3 /);
-    await user.click(within(dialog).getByRole('button', { name: /^Đến ngày/ }));
-    await pickDay(user, /^20 /);
+    await user.type(within(dialog).getByRole('textbox', { name: /^Từ ngày/ }), '3/3/2026');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Đến ngày/ }), '20/03/2026');
     expect(within(dialog).getByRole('combobox', { name: /Cơ quan chủ trì/ })).toHaveValue('MTTQ');
 
     for (const [n, name, role, org] of [
@@ -166,13 +158,13 @@ describe('supervisions list', () => {
       kind: 'THEMATIC',
       decisionNumber: '15/QĐ-MTTQ',
       decisionSigner: 'Trần Thị Mai',
-      decisionDate: expect.stringMatching(/^\d{4}-\d{2}-02$/),
+      decisionDate: '2026-03-02',
       decisionFileId: expect.stringMatching(/^[0-9a-f-]{36}$/),
       leadOrganisationId: front.id,
       coOrganiserIds: [womensUnion.id],
       supervisedBodies: ['Ủy ban nhân dân phường'],
-      periodFrom: expect.stringMatching(/^\d{4}-\d{2}-03$/),
-      periodTo: expect.stringMatching(/^\d{4}-\d{2}-20$/),
+      periodFrom: '2026-03-03',
+      periodTo: '2026-03-20',
       boardId: null,
       checksRecommendationIds: [],
       members: [

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { FileInput, Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { answerBodySchema } from '@phoihop/shared/follow-ups';
@@ -10,11 +9,11 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useAnswerPetition } from '../api/answer-petition';
 import { attachmentAccept, uploadAttachment } from '../api/upload-attachment';
 import { FormError } from '../../../components/ui/form-error';
+import { DateField } from '../../../components/ui/date-field';
 
 type FormValues = z.input<typeof answerBodySchema>;
 type FormOutput = z.output<typeof answerBodySchema>;
@@ -84,10 +83,9 @@ export function AnswerPetitionModal(props: { petition: VoterPetition; onClose: (
               control={form.control}
               name="answeredOn"
               render={({ field }) => (
-                <DatePickerInput
+                <DateField
                   label={t('voterContact.answer.answeredOn')}
                   required
-                  valueFormat={DATE_FORMAT}
                   value={field.value || null}
                   onChange={(value) => field.onChange(value ?? '')}
                   error={errors.answeredOn?.message}

@@ -10,7 +10,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import {
@@ -24,12 +23,12 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useCreateMeeting } from '../api/create-meeting';
 import { useUpdateMeeting } from '../api/update-meeting';
 import { attachmentAccept, uploadAttachment } from '../api/upload-attachment';
 import { FormError } from '../../../components/ui/form-error';
+import { DateField } from '../../../components/ui/date-field';
 
 type FormValues = z.input<typeof createVoterMeetingBodySchema>;
 type FormOutput = z.output<typeof createVoterMeetingBodySchema>;
@@ -139,10 +138,9 @@ export function MeetingFormModal(props: {
               control={form.control}
               name="heldOn"
               render={({ field }) => (
-                <DatePickerInput
+                <DateField
                   label={t('voterContact.meetings.heldOn')}
                   required
-                  valueFormat={DATE_FORMAT}
                   value={field.value || null}
                   onChange={(value) => field.onChange(value ?? '')}
                   error={errors.heldOn?.message}

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { DatePickerInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import {
@@ -13,11 +12,11 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FormActions } from '../../../components/ui/form-actions';
-import { DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors } from '../../../lib/form-errors';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useSendPetition } from '../api/send-petition';
 import { FormError } from '../../../components/ui/form-error';
+import { DateField } from '../../../components/ui/date-field';
 
 type FormValues = z.input<typeof sendPetitionBodySchema>;
 type FormOutput = z.output<typeof sendPetitionBodySchema>;
@@ -108,10 +107,9 @@ export function SendPetitionModal(props: { petition: VoterPetition; onClose: () 
               control={form.control}
               name="sentOn"
               render={({ field }) => (
-                <DatePickerInput
+                <DateField
                   label={t('voterContact.send.sentOn')}
                   required
-                  valueFormat={DATE_FORMAT}
                   value={field.value || null}
                   onChange={(value) => field.onChange(value ?? '')}
                   error={errors.sentOn?.message}
@@ -122,11 +120,10 @@ export function SendPetitionModal(props: { petition: VoterPetition; onClose: () 
               control={form.control}
               name="dueOn"
               render={({ field }) => (
-                <DatePickerInput
+                <DateField
                   label={t('voterContact.send.dueOn')}
                   description={t('voterContact.send.dueOnHelp')}
                   clearable
-                  valueFormat={DATE_FORMAT}
                   value={field.value ?? null}
                   onChange={(value) => field.onChange(value ?? undefined)}
                   error={errors.dueOn?.message}
