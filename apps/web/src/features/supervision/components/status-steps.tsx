@@ -6,8 +6,10 @@ import {
   type SupervisionStatus,
 } from '@phoihop/shared/supervision';
 import { useMediaQuery } from '@mantine/hooks';
+import { todayInVietnam } from '@phoihop/shared/dates';
 import { useTranslation } from 'react-i18next';
 import type { ChangeSupervisionStatusBody } from '@phoihop/shared/supervision';
+import { formatDate } from '../../../lib/dates';
 import { useChangeSupervisionStatus } from '../api/supervisions';
 
 type ChangeTo = ChangeSupervisionStatusBody['status'];
@@ -25,6 +27,10 @@ export function StatusSteps(props: { supervision: SupervisionDetail; onReport?: 
   const active = supervisionStatuses.indexOf(s.status);
   const unanswered = s.recommendations.unanswered;
   const next = s.can.manage ? supervisionTransitions[s.status] : [];
+  // A team works within its decision's period: it neither starts nor reports before day one.
+  const notStarted = s.periodFrom > todayInVietnam();
+  const notStartedId = `not-started-${s.id}`;
+  const waitProps = notStarted ? { disabled: true, 'aria-describedby': notStartedId } : {};
   const go = (status: SupervisionStatus) =>
     change.mutate({ id: s.id, version: s.version, body: { status: status as ChangeTo } });
   return (
@@ -45,7 +51,7 @@ export function StatusSteps(props: { supervision: SupervisionDetail; onReport?: 
           {next.map((status) =>
             status === 'REPORTED' ? (
               props.onReport && (
-                <Button key={status} onClick={props.onReport}>
+                <Button key={status} {...waitProps} onClick={props.onReport}>
                   {t('supervision.report.record')}
                 </Button>
               )
@@ -62,6 +68,7 @@ export function StatusSteps(props: { supervision: SupervisionDetail; onReport?: 
             ) : (
               <Button
                 key={status}
+                {...(status === 'IN_PROGRESS' ? waitProps : {})}
                 loading={change.isPending && change.variables.body.status === status}
                 onClick={() => go(status)}
               >
@@ -70,6 +77,11 @@ export function StatusSteps(props: { supervision: SupervisionDetail; onReport?: 
             ),
           )}
         </Group>
+      )}
+      {notStarted && (next.includes('IN_PROGRESS') || next.includes('REPORTED')) && (
+        <Text size="sm" id={notStartedId}>
+          {t('supervision.steps.notStarted', { date: formatDate(s.periodFrom) })}
+        </Text>
       )}
       {next.includes('CLOSED') && unanswered > 0 && (
         <Text size="sm" c="dimmed">

@@ -1,6 +1,8 @@
+import { addDays, todayInVietnam } from '@phoihop/shared/dates';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../../lib/dates';
 import { db } from '../../../testing/db';
 import { renderApp } from '../../../testing/render-app';
 import { server } from '../../../testing/server';
@@ -147,5 +149,62 @@ describe('supervision page', () => {
       screen.getByText('Còn 1 kiến nghị chưa được trả lời: chưa thể kết thúc.'),
     ).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Chuyển sang theo dõi kiến nghị' })).toBeEnabled();
+  });
+
+  it('does not start a team before its period, and says from which day it can', async () => {
+    db.me = meWith(['supervision:read', 'supervision:manage']);
+    const periodFrom = addDays(todayInVietnam(), 10);
+    const s = makeSupervision({
+      status: 'PLANNED',
+      can: { manage: true },
+      periodFrom,
+      periodTo: addDays(periodFrom, 30),
+    });
+    const state = supervisionState({ supervisions: [s] });
+    server.use(...supervisionHandlers(state));
+    const { user } = renderApp(`/supervision/${s.id}`);
+
+    const start = await screen.findByRole('button', { name: 'Bắt đầu giám sát' });
+    expect(start).toBeDisabled();
+    expect(start).toHaveAccessibleDescription(
+      `Cuộc giám sát bắt đầu từ ngày ${formatDate(periodFrom)}: chưa thể bắt đầu giám sát hay ghi báo cáo trước ngày đó. Nếu đoàn đã làm việc sớm hơn, sửa ngày bắt đầu trong quyết định.`,
+    );
+    await user.click(start);
+    expect(state.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('dates the report today by default, within the period, and takes a typed dd/MM/yyyy date', async () => {
+    db.me = meWith(['supervision:read', 'supervision:manage']);
+    const today = todayInVietnam();
+    const periodFrom = addDays(today, -20);
+    const s = makeSupervision({
+      status: 'IN_PROGRESS',
+      can: { manage: true },
+      periodFrom,
+      periodTo: addDays(today, 10),
+    });
+    const state = supervisionState({ supervisions: [s] });
+    server.use(...supervisionHandlers(state));
+    const { user } = renderApp(`/supervision/${s.id}`);
+
+    await user.click(await screen.findByRole('button', { name: 'Ghi báo cáo kết quả' }));
+    const report = await screen.findByRole('dialog', { name: 'Ghi báo cáo kết quả' });
+    const date = within(report).getByRole('textbox', { name: /Ngày báo cáo/ });
+    expect(date).toHaveValue(formatDate(today));
+
+    // A day before the period is not taken; the period's first day is.
+    await user.clear(date);
+    await user.type(date, formatDate(addDays(periodFrom, -1)));
+    await user.tab();
+    expect(date).toHaveValue(formatDate(today));
+    await user.clear(date);
+    await user.type(date, formatDate(periodFrom));
+    await fill(user, within(report).getByRole('textbox', { name: /Nội dung báo cáo/ }), 'Báo cáo');
+    await user.click(within(report).getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(state.requests.filter((r) => r.method === 'PUT')).toHaveLength(1));
+    expect(state.requests.find((r) => r.method === 'PUT')!.body).toMatchObject({
+      reportedOn: periodFrom,
+    });
   });
 });
