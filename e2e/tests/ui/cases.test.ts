@@ -100,12 +100,15 @@ test.describe('đơn thư', () => {
       name: `Phan Thị Tố ${s}`,
     });
     await expect(page.getByTestId('live-deadlines')).toContainText('7 ngày làm việc');
-    await expect(page.getByTestId('live-deadlines')).toContainText('chưa xác nhận');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
 
     await expect(page).toHaveURL(/\/cases\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId('case-header')).toContainText('Bảo mật người tố cáo');
     await expect(page.getByTestId('clock-processing')).toContainText('Hạn xử lý đơn');
+    // 7 working days is an unconfirmed default: the officer who processes the letter is told.
+    await expect(page.getByTestId('clock-processing')).toContainText(
+      'chưa được quản trị hệ thống đối chiếu với văn bản luật',
+    );
     // Registering it does not make an officer its handler: the denouncer is masked for them too.
     const petitioners = page.getByTestId('case-petitioners');
     await expect(petitioners).toContainText('Thông tin người tố cáo được bảo mật');

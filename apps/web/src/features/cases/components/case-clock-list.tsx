@@ -4,8 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { ClockLine } from './clock-line';
 import { Section } from './section';
 
-/** Every legal deadline the case has met or still runs, with its basis. */
-export function CaseClockList({ clocks }: { clocks: CaseClockView[] }) {
+/**
+ * Every legal deadline the case has met or still runs, with its basis; `actor` is someone who
+ * takes the case's steps, so must know when a deadline rests on an unconfirmed default.
+ */
+export function CaseClockList({ clocks, actor }: { clocks: CaseClockView[]; actor: boolean }) {
   const { t } = useTranslation();
   return (
     <Section id="case-clocks" title={t('cases.detail.clocks')}>
@@ -16,7 +19,7 @@ export function CaseClockList({ clocks }: { clocks: CaseClockView[] }) {
       ) : (
         <Stack gap="sm">
           {clocks.map((clock) => (
-            <ClockLine key={clock.key} clock={clock} />
+            <ClockLine key={clock.key} clock={clock} flagUnconfirmed={actor} />
           ))}
         </Stack>
       )}

@@ -257,4 +257,52 @@ describe('case page', () => {
     const clocks = screen.getByTestId('case-clocks');
     expect(clocks.compareDocumentPosition(actions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
+
+  it('flags an unconfirmed default only on a running deadline, to those who act on the case, in body text', async () => {
+    const processing = {
+      key: 'processing' as const,
+      days: 7,
+      dayKind: 'working' as const,
+      basis: 'Luật Tố cáo 2018, Điều 24',
+      unconfirmed: true,
+      from: '2026-02-10',
+      extensionDays: 0,
+      due: '2026-02-26',
+      metOn: null,
+      state: 'on-track' as const,
+    };
+    const met = {
+      ...processing,
+      key: 'acceptance' as const,
+      state: 'met' as const,
+      metOn: '2026-02-12',
+    };
+    const note =
+      'Số ngày của thời hạn này là giá trị mặc định, chưa được quản trị hệ thống đối chiếu với văn bản luật. Nếu nghi ngờ, hãy hỏi quản trị hệ thống trước khi dựa vào hạn này.';
+
+    db.me = { ...makeMe(['ORG_OFFICER']), permissions: ['case:read', 'case:process'] };
+    const kase = makeCase({ clocks: [met, processing], availableActions: ['classify'] });
+    serveCase(kase);
+    renderApp(`/cases/${kase.id}`);
+
+    const flags = await screen.findAllByTestId('clock-unconfirmed');
+    expect(flags).toHaveLength(1);
+    expect(within(screen.getByTestId('clock-processing')).getByText(note)).toBeInTheDocument();
+    expect(within(screen.getByTestId('clock-acceptance')).queryByText(note)).toBeNull();
+    // Body text (no colour of its own, so the page's 4.5:1 text contrast), not a yellow badge.
+    const text = screen.getByText(note);
+    expect(text.getAttribute('style') ?? '').not.toMatch(/color/);
+    expect(text.closest('.mantine-Badge-root')).toBeNull();
+  });
+
+  it('does not flag unconfirmed defaults to a reader who takes no step', async () => {
+    db.me = makeMe(['VIEWER']);
+    const kase = makeCase({ availableActions: [] });
+    kase.clocks = kase.clocks.map((c) => ({ ...c, unconfirmed: true }));
+    serveCase(kase);
+    renderApp(`/cases/${kase.id}`);
+    await screen.findByTestId('clock-acceptance');
+    expect(screen.queryByTestId('clock-unconfirmed')).toBeNull();
+    expect(screen.queryByText('chưa xác nhận')).toBeNull();
+  });
 });

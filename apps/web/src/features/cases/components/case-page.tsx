@@ -49,7 +49,7 @@ export function CasePage({ caseId }: { caseId: string }) {
       <Stack gap="md">
         {/* The deadlines first, then what to do about them: on a phone they stack in this order. */}
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          <CaseClockList clocks={kase.clocks} />
+          <CaseClockList clocks={kase.clocks} actor={kase.availableActions.length > 0} />
           <CaseActions kase={kase} onChoose={(action) => setDialog({ type: 'action', action })} />
         </SimpleGrid>
         <CasePetitioners

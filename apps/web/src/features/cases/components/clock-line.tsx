@@ -1,5 +1,6 @@
-import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { CaseClockView } from '@phoihop/shared/cases';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/dates';
 
@@ -13,16 +14,22 @@ const stateColors: Record<CaseClockView['state'], string> = {
   stopped: 'gray',
 };
 
+const running = new Set<CaseClockView['state']>(['overdue', 'due-soon', 'on-track', 'paused']);
+
 /**
- * "Hạn thụ lý: 23/02/2026 (10 ngày, căn cứ Luật Khiếu nại 2011, Điều 27)", its state, and a
- * "chưa xác nhận" mark when the law's number is an unconfirmed default.
+ * "Hạn thụ lý: 23/02/2026 (10 ngày, căn cứ Luật Khiếu nại 2011, Điều 27)" and its state. With
+ * `flagUnconfirmed` (for someone who must meet the deadline), a running deadline whose number is
+ * a default no system admin has confirmed says so, in body text; elsewhere the legal settings
+ * carry that flag.
  */
 export function ClockLine({
   clock,
   showState = true,
+  flagUnconfirmed = false,
 }: {
   clock: CaseClockView;
   showState?: boolean;
+  flagUnconfirmed?: boolean;
 }) {
   const { t } = useTranslation();
   const days = clock.days + clock.extensionDays;
@@ -38,13 +45,6 @@ export function ClockLine({
             {t(`cases.clockStates.${clock.state}`)}
           </Badge>
         )}
-        {clock.unconfirmed && (
-          <Tooltip label={t('cases.clock.unconfirmedHelp')} multiline w={280}>
-            <Badge color="yellow" variant="outline" tt="none" tabIndex={0}>
-              {t('cases.clock.unconfirmed')}
-            </Badge>
-          </Tooltip>
-        )}
       </Group>
       <Text size="xs" c="dimmed">
         {t('cases.clock.length', {
@@ -57,6 +57,12 @@ export function ClockLine({
           ` · ${t('cases.clock.extended', { days: clock.extensionDays })}`}
         {clock.metOn && ` · ${t('cases.clock.metOn', { date: formatDate(clock.metOn) })}`}
       </Text>
+      {flagUnconfirmed && clock.unconfirmed && running.has(clock.state) && (
+        <Group gap={6} wrap="nowrap" align="flex-start" data-testid="clock-unconfirmed">
+          <IconAlertTriangle size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
+          <Text size="sm">{t('cases.clock.unconfirmedNote')}</Text>
+        </Group>
+      )}
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import {
   Alert,
-  Badge,
   Button,
+  Checkbox,
   Group,
   NumberInput,
   Select,
@@ -47,9 +47,17 @@ function LegalSettingsForm(props: { initial: LegalSettings; version: number | nu
       },
     );
   const max = settings.denunciation.maxExtensions;
+  const unconfirmed = limitPaths.filter((path) => limitAt(settings, path).unconfirmed).length;
   return (
     <Stack>
-      <Alert color="blue">{t('settings.legal.intro')}</Alert>
+      <Alert color="blue">
+        {t('settings.legal.intro')}
+        {unconfirmed > 0 && (
+          <Text size="sm" fw={600} mt="xs" data-testid="unconfirmed-count">
+            {t('settings.legal.unconfirmedCount', { count: unconfirmed })}
+          </Text>
+        )}
+      </Alert>
       <Table.ScrollContainer minWidth={640}>
         <Table striped verticalSpacing="xs">
           <Table.Thead>
@@ -68,10 +76,19 @@ function LegalSettingsForm(props: { initial: LegalSettings; version: number | nu
                 <Table.Tr key={path}>
                   <Table.Td>
                     <Text size="sm">{label}</Text>
-                    {limit.unconfirmed && (
-                      <Badge size="xs" color="orange" variant="light">
-                        {t('settings.legal.unconfirmed')}
-                      </Badge>
+                    {/* Only the limits the sources could not confirm need a person's review. */}
+                    {limitAt(defaultLegalSettings, path).unconfirmed && (
+                      <Checkbox
+                        mt={4}
+                        size="xs"
+                        label={t('settings.legal.confirmed')}
+                        aria-label={`${label}: ${t('settings.legal.confirmed')}`}
+                        checked={!limit.unconfirmed}
+                        onChange={(event) => {
+                          const confirmed = event.currentTarget.checked;
+                          setSettings((s) => withLimit(s, path, { unconfirmed: !confirmed }));
+                        }}
+                      />
                     )}
                   </Table.Td>
                   <Table.Td>

@@ -26,18 +26,36 @@ describe('system settings', () => {
     const row = (await screen.findByText('Xử lý đơn (phân loại, quyết định hướng xử lý)')).closest(
       'tr',
     )!;
-    expect(within(row).getByText('chưa xác nhận')).toBeInTheDocument();
+    // The unconfirmed defaults are flagged here, once, for the system admin to review.
+    expect(screen.getByTestId('unconfirmed-count')).toHaveTextContent(
+      'Còn 7 thời hạn chưa được xác nhận.',
+    );
+    const confirmed = within(row).getByRole('checkbox', { name: /Đã đối chiếu với văn bản luật/ });
+    expect(confirmed).not.toBeChecked();
+    // A limit the law states plainly has nothing to confirm.
+    const acceptance = screen.getByText('Khiếu nại lần đầu: thụ lý').closest('tr')!;
+    expect(within(acceptance).queryByRole('checkbox')).toBeNull();
+
     const days = within(row).getByRole('textbox', { name: /Số ngày/ });
     await user.clear(days);
     await user.type(days, '15');
+    await user.click(confirmed);
+    expect(screen.getByTestId('unconfirmed-count')).toHaveTextContent(
+      'Còn 6 thời hạn chưa được xác nhận.',
+    );
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
 
     await screen.findByText('Đã lưu');
     expect(saved).toHaveLength(1);
     expect(saved[0]!.ifMatch).toBe('"2"');
-    expect(saved[0]!.body.letterProcessing).toMatchObject({ days: 15, kind: 'calendar' });
+    expect(saved[0]!.body.letterProcessing).toMatchObject({
+      days: 15,
+      kind: 'calendar',
+      unconfirmed: false,
+    });
     expect(saved[0]!.body.complaint.acceptance.days).toBe(10);
-  });
+    expect(saved[0]!.body.complaint.secondAcceptance.unconfirmed).toBe(true);
+  }, 60_000);
 
   it('shows a year’s days off and saves a year still on the defaults with If-Match "0"', async () => {
     db.me = makeMe(['SYSTEM_ADMIN']);
