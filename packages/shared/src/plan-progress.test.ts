@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { computeProgress, ownPercent, type ProgressInput } from './plan-progress.ts';
+import {
+  computeProgress,
+  leadValues,
+  ownPercent,
+  setsTaskProgress,
+  type ProgressInput,
+  type TaskReport,
+} from './plan-progress.ts';
 
 const item = (overrides: Partial<ProgressInput> & { id: string }): ProgressInput => ({
   parentId: null,
@@ -64,5 +71,45 @@ describe('computeProgress', () => {
     ];
     expect(computeProgress(items).get('task')).toBe(20);
     expect(computeProgress([]).get(null)).toBeNull();
+  });
+});
+
+describe('lead and partner reports', () => {
+  const task = { leadOrganisationId: 'ubnd' };
+  const report = (
+    organisationId: string | null,
+    reportedOn: string,
+    values: Partial<TaskReport>,
+  ): TaskReport => ({
+    organisationId,
+    reportedOn,
+    achievedValue: null,
+    reportedPercent: null,
+    ...values,
+  });
+
+  it('lets only the lead organisation set the task', () => {
+    expect(setsTaskProgress({ organisationId: 'ubnd' }, task)).toBe(true);
+    expect(setsTaskProgress({ organisationId: 'phu-nu' }, task)).toBe(false);
+    expect(setsTaskProgress({ organisationId: null }, { leadOrganisationId: null })).toBe(false);
+  });
+
+  it('takes the lead’s latest values and never a partner’s', () => {
+    const values = leadValues(
+      [
+        report('ubnd', '2026-03-01', { reportedPercent: 20, achievedValue: 2 }),
+        report('phu-nu', '2026-05-15', { reportedPercent: 60 }),
+        report('ubnd', '2026-04-01', { reportedPercent: 30 }),
+        report('ubnd', '2026-02-01', { reportedPercent: 90 }),
+      ],
+      task,
+    );
+    expect(values).toEqual({ achievedValue: 2, reportedPercent: 30 });
+  });
+
+  it('leaves a task only partners reported on at its status (0% under way)', () => {
+    const values = leadValues([report('phu-nu', '2026-05-15', { reportedPercent: 60 })], task);
+    expect(values).toEqual({ achievedValue: null, reportedPercent: null });
+    expect(ownPercent(item({ id: 'a', status: 'IN_PROGRESS', ...values }))).toBe(0);
   });
 });

@@ -1,6 +1,8 @@
-// How far a plan has come. A task's own percentage comes from its achieved value against its
-// target, else what its officers reported, else its status; an item with children takes the
-// weighted average of its children; cancelled items count for nothing either way.
+// How far a plan has come. A task's own percentage comes from its LEAD organisation's latest
+// report: achieved value against its target, else the reported percentage, else its status.
+// Partners' reports are contributions: shown in the task's timeline and counted in the partner's
+// own scorecard, never the task's value. An item with children takes the weighted average of its
+// children; cancelled items count for nothing either way.
 
 export interface ProgressInput {
   id: string;
@@ -10,6 +12,45 @@ export interface ProgressInput {
   targetValue: number | null;
   achievedValue: number | null;
   reportedPercent: number | null;
+}
+
+/** A progress report as the rule needs it. */
+export interface TaskReport {
+  organisationId: string | null;
+  reportedOn: string;
+  achievedValue: number | null;
+  reportedPercent: number | null;
+}
+
+/** Only the lead organisation's reports set a task's values; a partner's is a contribution. */
+export function setsTaskProgress(
+  report: Pick<TaskReport, 'organisationId'>,
+  task: { leadOrganisationId: string | null },
+): boolean {
+  return report.organisationId !== null && report.organisationId === task.leadOrganisationId;
+}
+
+/**
+ * The task's values from its reports: each of the lead's latest (by report date, then by the
+ * order given, later wins) that carries it. Reports of partners are ignored.
+ */
+export function leadValues(
+  reports: TaskReport[],
+  task: { leadOrganisationId: string | null },
+): { achievedValue: number | null; reportedPercent: number | null } {
+  let achieved: TaskReport | null = null;
+  let percent: TaskReport | null = null;
+  for (const report of reports) {
+    if (!setsTaskProgress(report, task)) continue;
+    if (report.achievedValue !== null && (!achieved || report.reportedOn >= achieved.reportedOn))
+      achieved = report;
+    if (report.reportedPercent !== null && (!percent || report.reportedOn >= percent.reportedOn))
+      percent = report;
+  }
+  return {
+    achievedValue: achieved?.achievedValue ?? null,
+    reportedPercent: percent?.reportedPercent ?? null,
+  };
 }
 
 const clamp = (value: number) => Math.max(0, Math.min(100, value));

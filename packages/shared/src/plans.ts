@@ -274,6 +274,8 @@ export const timelineEntrySchema = z.object({
   text: z.string().nullable(),
   achievedValue: z.number().nullable(),
   reportedPercent: z.number().nullable(),
+  /** A partner organisation's report: its contribution, not the task's progress. */
+  contribution: z.boolean(),
   status: taskStatusSchema.nullable(),
   changes: z.unknown(),
   attachments: z.array(attachmentSchema),
@@ -312,6 +314,10 @@ export const scorecardRowSchema = z.object({
   done: z.number().int(),
   doneOnTime: z.number().int(),
   overdue: z.number().int(),
+  /** Weighted progress of the tasks it leads; null when it leads none. */
   progress: z.number().nullable(),
+  /** Its reports as a partner (contributions, not the tasks' progress), and on how many tasks. */
+  contributions: z.number().int(),
+  contributedTasks: z.number().int(),
 });
 export type ScorecardRow = z.infer<typeof scorecardRowSchema>;

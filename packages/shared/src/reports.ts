@@ -58,6 +58,7 @@ export const reportFigureKeys = [
   'suggestions.received',
   'plan.tasks',
   'plan.tasksDone',
+  'plan.tasksOverdue',
   'plan.progress',
 ] as const;
 export const reportFigureKeySchema = z.enum(reportFigureKeys);

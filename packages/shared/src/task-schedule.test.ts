@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextDueOn, periodEnd, timelinessOf } from './task-schedule.ts';
+import { nextDueOn, periodEnd, timelinessInPlan, timelinessOf } from './task-schedule.ts';
 
 describe('periodEnd', () => {
   it('ends months, quarters and half-years', () => {
@@ -42,5 +42,36 @@ describe('timelinessOf', () => {
   it('never flags finished or cancelled tasks', () => {
     expect(timelinessOf({ status: 'DONE', nextDueOn: '2020-01-01' }, '2026-11-26')).toBe('none');
     expect(timelinessOf({ status: 'CANCELLED', nextDueOn: '2020-01-01' }, '2026-11-26')).toBe('none');
+  });
+});
+
+describe('timelinessInPlan', () => {
+  const closed = { status: 'CLOSED' as const, closedOn: '2025-12-31' };
+  const task = (status: 'IN_PROGRESS' | 'DONE' | 'NOT_STARTED', nextDueOn: string | null) => ({
+    status,
+    nextDueOn,
+  });
+
+  it('keeps a closed plan’s task unfinished at its due date overdue, even due on the closing day', () => {
+    expect(timelinessInPlan(task('IN_PROGRESS', '2025-12-31'), closed, '2026-11-26')).toBe(
+      'overdue',
+    );
+    expect(timelinessInPlan(task('NOT_STARTED', '2025-06-30'), closed, '2026-11-26')).toBe(
+      'overdue',
+    );
+  });
+
+  it('does not flag what was done, or due only after the plan closed', () => {
+    expect(timelinessInPlan(task('DONE', '2025-12-31'), closed, '2026-11-26')).toBe('none');
+    expect(timelinessInPlan(task('IN_PROGRESS', '2026-01-15'), closed, '2026-11-26')).toBe('none');
+    expect(timelinessInPlan(task('IN_PROGRESS', null), closed, '2026-11-26')).toBe('none');
+  });
+
+  it('judges a running plan today and a draft not at all', () => {
+    const late = task('IN_PROGRESS', '2026-10-31');
+    expect(timelinessInPlan(late, { status: 'IN_PROGRESS', closedOn: null }, '2026-11-26')).toBe(
+      'overdue',
+    );
+    expect(timelinessInPlan(late, { status: 'DRAFT', closedOn: null }, '2026-11-26')).toBe('none');
   });
 });

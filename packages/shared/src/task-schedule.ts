@@ -56,3 +56,27 @@ export function timelinessOf(
   if (task.nextDueOn <= addDays(today, DUE_SOON_DAYS)) return 'due-soon';
   return 'on-track';
 }
+
+/** What the plan's own state says about its tasks' timeliness. */
+export interface PlanClock {
+  status: 'DRAFT' | 'APPROVED' | 'IN_PROGRESS' | 'CLOSED';
+  /** The day a closed plan was closed (Vietnam date); null while it runs. */
+  closedOn: IsoDate | null;
+}
+
+/**
+ * A task's timeliness within its plan. A draft's tasks are not assigned yet; a running plan's
+ * are judged today; a closed plan keeps what was late when it closed: a task not done whose due
+ * date fell on or before the closing day stays "overdue" (unfinished at its due date).
+ */
+export function timelinessInPlan(
+  task: { status: TaskStatus; nextDueOn: IsoDate | null },
+  plan: PlanClock,
+  today: IsoDate,
+): Timeliness {
+  if (plan.status === 'DRAFT') return 'none';
+  if (plan.status !== 'CLOSED') return timelinessOf(task, today);
+  const closedOn = plan.closedOn ?? today;
+  const unfinished = task.status !== 'DONE' && task.status !== 'CANCELLED';
+  return unfinished && task.nextDueOn !== null && task.nextDueOn <= closedOn ? 'overdue' : 'none';
+}

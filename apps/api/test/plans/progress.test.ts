@@ -177,7 +177,15 @@ describe('task list', () => {
     );
     const byOrg = new Map(card.map((r) => [r.organisation.id, r]));
     expect(byOrg.get(women.id)).toMatchObject({ led: 1, done: 0 });
-    expect(byOrg.get(mttq.id)).toMatchObject({ led: 0, partnered: 1 });
+    // The Front leads nothing: its one report on the shared task shows as its contribution.
+    expect(byOrg.get(mttq.id)).toMatchObject({
+      led: 0,
+      partnered: 1,
+      progress: null,
+      contributions: 1,
+      contributedTasks: 1,
+    });
+    expect(byOrg.get(women.id)).toMatchObject({ contributions: 0 }); // its reports as lead are the task's
     expect(byOrg.get(ubnd.id)).toMatchObject({ led: 1, done: 1, doneOnTime: 0 });
   });
 });

@@ -211,6 +211,8 @@ export function reportRecords(db: Db, unitId: string, userId: string, organisati
           code: input.code,
           depth: 1,
           title: input.title,
+          // The organisation's own task: its reports set the task's values (plan-progress.ts).
+          leadOrganisationId: organisationId,
           status: input.status ?? 'IN_PROGRESS',
           completedOn: input.completedOn ? day(input.completedOn) : null,
           targetValue: input.targetValue ?? null,
@@ -224,6 +226,7 @@ export function reportRecords(db: Db, unitId: string, userId: string, organisati
           data: {
             unitId,
             taskId: task.id,
+            organisationId,
             authorId: userId,
             reportedOn: day(report.on),
             text: report.text,

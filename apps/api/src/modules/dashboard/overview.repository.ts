@@ -44,7 +44,7 @@ export interface FollowUpCounts {
 export function createOverviewRepository(db: Db) {
   return {
     plan: (unitId: string, year: number) =>
-      db.plan.findUnique({ where: { unitId_year: { unitId, year } }, select: { id: true, title: true, status: true } }),
+      db.plan.findUnique({ where: { unitId_year: { unitId, year } }, select: { id: true, title: true, status: true, closedAt: true } }),
 
     /**
      * Every item of a plan with only what progress, counts and the area rows need: raw rows,

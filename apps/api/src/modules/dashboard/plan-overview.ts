@@ -1,10 +1,10 @@
 // Progress of the year's plan by area and by lead organisation, by the shared plan-progress rule
 // (weighted tree, cancelled tasks count for nothing) and the shared timeliness rule.
 import type { Overview } from '@phoihop/shared/dashboard';
-import type { IsoDate } from '@phoihop/shared/dates';
+import { todayInVietnam, type IsoDate } from '@phoihop/shared/dates';
 import { oneDecimal } from '@phoihop/shared/percent';
 import { computeProgress, weightedAverage } from '@phoihop/shared/plan-progress';
-import { timelinessOf } from '@phoihop/shared/task-schedule';
+import { timelinessInPlan, type PlanClock } from '@phoihop/shared/task-schedule';
 import { links } from './dashboard-links.ts';
 import type { OverviewRepository, PlanItemRow } from './overview.repository.ts';
 
@@ -18,13 +18,16 @@ export async function planOverview(repo: OverviewRepository, unitId: string, yea
   if (!plan) return { plan: null, progressByArea: [], progressByOrganisation: [] };
   const items = await repo.planItems(plan.id);
   const progress = computeProgress(items);
-  // Only a running plan's tasks can be late: a draft's are not assigned yet, a closed one's are over.
-  const running = plan.status === 'APPROVED' || plan.status === 'IN_PROGRESS';
+  // A draft's tasks are not assigned yet; a closed plan keeps what was late when it closed.
+  const clock: PlanClock = {
+    status: plan.status,
+    closedOn: plan.closedAt ? todayInVietnam(plan.closedAt) : null,
+  };
   const tasks = items.filter((i) => i.kind === 'TASK' && i.status !== 'CANCELLED');
   const counts = (of: PlanItemRow[]) => ({
     tasks: of.length,
     done: of.filter((t) => t.status === 'DONE').length,
-    overdue: running ? of.filter((t) => timelinessOf(t, today) === 'overdue').length : 0,
+    overdue: of.filter((t) => timelinessInPlan(t, clock, today) === 'overdue').length,
   });
 
   const progressByArea = items

@@ -4,12 +4,21 @@ import { can, type Actor } from '@phoihop/shared/policies';
 import { computeProgress } from '@phoihop/shared/plan-progress';
 import { overdueReviews } from '@phoihop/shared/plan-reviews';
 import type { Plan, PlanItem } from '@phoihop/shared/plans';
-import { timelinessOf } from '@phoihop/shared/task-schedule';
+import { todayInVietnam } from '@phoihop/shared/dates';
+import { timelinessInPlan, type PlanClock } from '@phoihop/shared/task-schedule';
 import type { ItemRecord } from './plan-items.repository.ts';
 import type { PlanRecord } from './plans.repository.ts';
 import { outlineOf } from './outline.ts';
 
 const OPEN_PLAN = new Set(['APPROVED', 'IN_PROGRESS']);
+
+/** What a plan is, as far as its tasks' timeliness goes. */
+export type PlanState = { status: string; unitId: string; closedAt?: Date | null };
+
+export const clockOf = (plan: PlanState): PlanClock => ({
+  status: plan.status as PlanClock['status'],
+  closedOn: plan.closedAt ? todayInVietnam(plan.closedAt) : null,
+});
 
 export function itemPermissions(actor: Actor, plan: { status: string; unitId: string }, item: ItemRecord) {
   const resource = {
@@ -41,7 +50,7 @@ export function progressOf(items: ItemRecord[]) {
 
 /** A whole plan's items, in outline order. */
 export function toPlanItems(
-  plan: { status: string; unitId: string },
+  plan: PlanState,
   items: ItemRecord[],
   actor: Actor,
   today: string,
@@ -52,7 +61,7 @@ export function toPlanItems(
 
 /** One item as users see it, given its progress. */
 export function toPlanItem(
-  plan: { status: string; unitId: string },
+  plan: PlanState,
   item: ItemRecord,
   progress: number | null,
   actor: Actor,
@@ -83,8 +92,8 @@ export function toPlanItem(
     completedOn: item.completedOn,
     lastReportedOn: item.lastReportedOn,
     nextDueOn: item.nextDueOn,
-    // Only a running plan's tasks can be late: a draft's are not assigned yet, a closed one's are over.
-    timeliness: item.kind === 'TASK' && OPEN_PLAN.has(plan.status) ? timelinessOf(item, today) : 'none',
+    // A draft's tasks are not assigned yet; a closed plan keeps what was late when it closed.
+    timeliness: item.kind === 'TASK' ? timelinessInPlan(item, clockOf(plan), today) : 'none',
     progress,
     can: itemPermissions(actor, plan, item),
     version: item.version,
@@ -111,7 +120,7 @@ export function toPlan(record: PlanRecord, items: ItemRecord[], approverName: st
     counts: {
       tasks: tasks.length,
       done: tasks.filter((t) => t.status === 'DONE').length,
-      overdue: OPEN_PLAN.has(record.status) ? tasks.filter((t) => timelinessOf(t, today) === 'overdue').length : 0,
+      overdue: tasks.filter((t) => timelinessInPlan(t, clockOf(record), today) === 'overdue').length,
     },
     reviewsDue: overdueReviews(record, held, today),
     assessment: {

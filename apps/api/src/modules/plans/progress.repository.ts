@@ -1,3 +1,4 @@
+import type { TaskReport } from '@phoihop/shared/plan-progress';
 import type { Db, Tx } from '../../db/prisma.ts';
 import { fromIsoDate, toIsoDate, toNumber } from '../../lib/db-values.ts';
 
@@ -26,6 +27,28 @@ export function createProgressRepository(db: Db) {
 
     async listByTask(taskId: string) {
       const rows = await db.progressUpdate.findMany({ where: { taskId }, orderBy: { id: 'desc' }, take: 500 });
+      return rows.map((r) => ({
+        ...r,
+        reportedOn: toIsoDate(r.reportedOn)!,
+        achievedValue: toNumber(r.achievedValue),
+      }));
+    },
+
+    /** What the task's reports carried, oldest first: the shared rule picks the lead's latest. */
+    async valuesOf(tx: Tx, taskId: string): Promise<TaskReport[]> {
+      const rows = await tx.progressUpdate.findMany({
+        where: {
+          taskId,
+          OR: [{ achievedValue: { not: null } }, { reportedPercent: { not: null } }],
+        },
+        select: {
+          organisationId: true,
+          reportedOn: true,
+          achievedValue: true,
+          reportedPercent: true,
+        },
+        orderBy: { id: 'asc' },
+      });
       return rows.map((r) => ({
         ...r,
         reportedOn: toIsoDate(r.reportedOn)!,

@@ -1,4 +1,5 @@
 import { todayInVietnam } from '@phoihop/shared/dates';
+import { leadValues, setsTaskProgress } from '@phoihop/shared/plan-progress';
 import { can } from '@phoihop/shared/policies';
 import type { CreateProgressBody, PlanItem, TimelineEntry } from '@phoihop/shared/plans';
 import type { Db } from '../../db/prisma.ts';
@@ -61,15 +62,24 @@ export function createProgressService(deps: Deps) {
           });
         }
 
-        const status = body.status ?? (item.status === 'NOT_STARTED' ? 'IN_PROGRESS' : item.status);
-        const lastReportedOn = item.lastReportedOn && item.lastReportedOn > body.reportedOn ? item.lastReportedOn : body.reportedOn;
+        // Only the lead's report moves the task (plan-progress.ts); a partner's is a contribution.
+        const byLead = setsTaskProgress({ organisationId: ctx.actor.organisationId }, item);
+        const status = body.status ?? (byLead && item.status === 'NOT_STARTED' ? 'IN_PROGRESS' : item.status);
+        const report = {
+          organisationId: ctx.actor.organisationId,
+          reportedOn: body.reportedOn,
+          achievedValue: body.achievedValue ?? null,
+          reportedPercent: body.reportedPercent ?? null,
+        };
         const change: Partial<ItemData> = {
           status,
-          lastReportedOn,
           completedOn: status === 'DONE' ? (item.completedOn ?? body.reportedOn) : null,
-          ...(body.achievedValue !== undefined ? { achievedValue: body.achievedValue } : {}),
-          ...(body.reportedPercent !== undefined ? { reportedPercent: body.reportedPercent } : {}),
         };
+        if (byLead) {
+          change.lastReportedOn =
+            item.lastReportedOn && item.lastReportedOn > body.reportedOn ? item.lastReportedOn : body.reportedOn;
+          Object.assign(change, leadValues([...(await progress.valuesOf(tx, taskId)), report], item));
+        }
         change.nextDueOn = scheduleOf({ ...item, partnerIds: [], ...change }, plan.year);
         if (!(await items.update(tx, item, item.version, change))) throw versionConflict(item.version);
 
@@ -80,8 +90,8 @@ export function createProgressService(deps: Deps) {
           authorId: ctx.actor.id,
           reportedOn: body.reportedOn,
           text: body.text,
-          achievedValue: body.achievedValue ?? null,
-          reportedPercent: body.reportedPercent ?? null,
+          achievedValue: report.achievedValue,
+          reportedPercent: report.reportedPercent,
           statusAfter: status !== item.status ? status : null,
         });
         await attachments.linkToProgress(tx, attachmentIds, updateId);
@@ -94,8 +104,12 @@ export function createProgressService(deps: Deps) {
           changes: {
             progressUpdateId: updateId,
             ...(status !== item.status ? { status: [item.status, status] } : {}),
-            ...(body.achievedValue !== undefined ? { achievedValue: [item.achievedValue, body.achievedValue] } : {}),
-            ...(body.reportedPercent !== undefined ? { reportedPercent: [item.reportedPercent, body.reportedPercent] } : {}),
+            ...(change.achievedValue !== undefined && change.achievedValue !== item.achievedValue
+              ? { achievedValue: [item.achievedValue, change.achievedValue] }
+              : {}),
+            ...(change.reportedPercent !== undefined && change.reportedPercent !== item.reportedPercent
+              ? { reportedPercent: [item.reportedPercent, change.reportedPercent] }
+              : {}),
           },
         });
         const list = await items.listByPlan(tx, plan.id, plan.unitId);
@@ -105,7 +119,7 @@ export function createProgressService(deps: Deps) {
 
     /** Updates, status changes and amendments of one item, newest first. */
     async timeline(itemId: string, ctx: RequestContext): Promise<TimelineEntry[]> {
-      const { plan } = await loadItem(db, { plans, items }, itemId, ctx);
+      const { plan, item } = await loadItem(db, { plans, items }, itemId, ctx);
       const [updates, events, planAmendments, orgs] = await Promise.all([
         progress.listByTask(itemId),
         progress.itemEvents(itemId),
@@ -129,6 +143,7 @@ export function createProgressService(deps: Deps) {
           text: u.text,
           achievedValue: u.achievedValue,
           reportedPercent: u.reportedPercent,
+          contribution: !setsTaskProgress(u, item),
           status: u.statusAfter,
           changes: null,
           attachments: files.filter((f) => f.progressUpdateId === u.id).map(({ progressUpdateId: _p, ...f }) => f),
@@ -143,6 +158,7 @@ export function createProgressService(deps: Deps) {
           text: null,
           achievedValue: null,
           reportedPercent: null,
+          contribution: false,
           status: e.action === 'plan_item.status' ? ((e.changes as { status: [string, string] }).status[1] as never) : null,
           changes: e.changes,
           attachments: [],
@@ -157,6 +173,7 @@ export function createProgressService(deps: Deps) {
             text: a.reason,
             achievedValue: null,
             reportedPercent: null,
+            contribution: false,
             status: null,
             changes: a.changes,
             attachments: [],

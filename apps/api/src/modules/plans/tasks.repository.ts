@@ -14,7 +14,11 @@ const RUNNING_PLAN: Prisma.PlanItemWhereInput = { plan: { status: { in: ['APPROV
 
 type TaskFilter = Omit<ListTasksQuery, 'limit' | 'cursor' | 'sort'>;
 
-function filters(query: TaskFilter, unitId: string, today: string): Prisma.PlanItemWhereInput[] {
+/**
+ * Filters of the list. `lateAtClose`: tasks of closed plans left unfinished at their due date,
+ * which stay overdue (timelinessInPlan in task-schedule.ts).
+ */
+function filters(query: TaskFilter, unitId: string, today: string, lateAtClose: string[] = []): Prisma.PlanItemWhereInput[] {
   const org = query.organisationId;
   const involvement: Prisma.PlanItemWhereInput = !org
     ? {}
@@ -25,7 +29,12 @@ function filters(query: TaskFilter, unitId: string, today: string): Prisma.PlanI
         : { OR: [{ leadOrganisationId: org }, { partners: { some: { organisationId: org } } }] };
   const timeliness: Prisma.PlanItemWhereInput =
     query.timeliness === 'overdue'
-      ? { ...RUNNING_PLAN, status: { in: [...OPEN] }, nextDueOn: { lt: fromIsoDate(today)! } }
+      ? {
+          OR: [
+            { ...RUNNING_PLAN, status: { in: [...OPEN] }, nextDueOn: { lt: fromIsoDate(today)! } },
+            ...(lateAtClose.length ? [{ id: { in: lateAtClose } }] : []),
+          ],
+        }
       : query.timeliness === 'due-soon'
         ? {
             ...RUNNING_PLAN,
@@ -59,11 +68,23 @@ function afterKey(field: 'nextDueOn' | 'title', cursor: string | undefined): Pri
 }
 
 export function createTaskRepository(db: Db) {
+  /** Ids of the unit's closed plans' tasks not done whose due date fell on or before the closing day. */
+  async function lateAtClose(query: TaskFilter, unitId: string, today: string): Promise<string[]> {
+    if (query.timeliness !== 'overdue') return [];
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT i.id FROM plan_items i JOIN plans p ON p.id = i.plan_id
+      WHERE i.unit_id = ${unitId}::uuid AND p.unit_id = ${unitId}::uuid AND p.status = 'CLOSED' AND i.kind = 'TASK'
+        AND i.status IN ('NOT_STARTED', 'IN_PROGRESS')
+        AND i.next_due_on <= COALESCE(((p.closed_at AT TIME ZONE 'UTC') + interval '7 hours')::date, ${today}::date)`;
+    return rows.map((r) => r.id);
+  }
+
   return {
     async list(query: ListTasksQuery, unitId: string, today: string) {
       const field = query.sort;
+      const late = await lateAtClose(query, unitId, today);
       const rows = await db.planItem.findMany({
-        where: { AND: [...filters(query, unitId, today), afterKey(field, query.cursor)] },
+        where: { AND: [...filters(query, unitId, today, late), afterKey(field, query.cursor)] },
         orderBy: [field === 'title' ? { title: 'asc' } : { nextDueOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
         take: query.limit + 1,
         select: itemSelect,
@@ -78,10 +99,15 @@ export function createTaskRepository(db: Db) {
       return { records, nextCursor };
     },
 
-    count: (query: TaskFilter, unitId: string, today: string) => db.planItem.count({ where: { AND: filters(query, unitId, today) } }),
+    count: async (query: TaskFilter, unitId: string, today: string) =>
+      db.planItem.count({ where: { AND: filters(query, unitId, today, await lateAtClose(query, unitId, today)) } }),
+
+    /** How many reports each organisation posted on each task of the plan. */
+    reportsByOrganisation: (planId: string) =>
+      db.progressUpdate.groupBy({ by: ['organisationId', 'taskId'], where: { task: { planId } }, _count: { _all: true } }),
 
     plansByIds: (ids: string[]) =>
-      db.plan.findMany({ where: { id: { in: ids } }, select: { id: true, year: true, status: true, unitId: true } }),
+      db.plan.findMany({ where: { id: { in: ids } }, select: { id: true, year: true, status: true, unitId: true, closedAt: true } }),
   };
 }
 

@@ -2,14 +2,14 @@ import { todayInVietnam } from '@phoihop/shared/dates';
 import { oneDecimal } from '@phoihop/shared/percent';
 import { can } from '@phoihop/shared/policies';
 import type { ListTasksQuery, ScorecardRow, TaskRow } from '@phoihop/shared/plans';
-import { weightedAverage } from '@phoihop/shared/plan-progress';
-import { timelinessOf } from '@phoihop/shared/task-schedule';
+import { setsTaskProgress, weightedAverage } from '@phoihop/shared/plan-progress';
+import { timelinessInPlan } from '@phoihop/shared/task-schedule';
 import type { Db } from '../../db/prisma.ts';
 import { forbidden } from '../../lib/app-error.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { loadPlan } from './plan-access.ts';
 import type { PlanItemRepository } from './plan-items.repository.ts';
-import { progressOf, toPlanItem } from './plan-view.ts';
+import { clockOf, progressOf, toPlanItem } from './plan-view.ts';
 import type { PlanRepository } from './plans.repository.ts';
 import type { TaskRepository } from './tasks.repository.ts';
 
@@ -60,24 +60,36 @@ export function createTaskService({ db, plans, items, tasks, now = () => new Dat
     async scorecard(planId: string, ctx: RequestContext): Promise<ScorecardRow[]> {
       const plan = await loadPlan(db, plans, planId, ctx);
       const today = todayInVietnam(now());
-      const list = await items.listByPlan(db, plan.id, plan.unitId);
+      const [list, orgs, reports] = await Promise.all([
+        items.listByPlan(db, plan.id, plan.unitId),
+        items.organisationsOf(db, plan.unitId),
+        tasks.reportsByOrganisation(plan.id),
+      ]);
       const progress = progressOf(list);
-      const orgs = await items.organisationsOf(db, plan.unitId);
       const live = list.filter((i) => i.kind === 'TASK' && i.status !== 'CANCELLED');
-      const open = plan.status === 'APPROVED' || plan.status === 'IN_PROGRESS';
+      const liveById = new Map(live.map((t) => [t.id, t]));
+      // A partner's reports are its contributions (plan-progress.ts): counted here, not in the task.
+      const contributions = reports.filter((r) => {
+        const task = liveById.get(r.taskId);
+        return task !== undefined && !setsTaskProgress(r, task);
+      });
+      const clock = clockOf(plan);
       return [...orgs.values()]
         .map((organisation) => {
           const led = live.filter((t) => t.leadOrganisationId === organisation.id);
           const partnered = live.filter((t) => t.partners.some((p) => p.id === organisation.id));
           const done = led.filter((t) => t.status === 'DONE');
+          const own = contributions.filter((r) => r.organisationId === organisation.id);
           return {
             organisation,
             led: led.length,
             partnered: partnered.length,
             done: done.length,
             doneOnTime: done.filter((t) => !t.dueDate || (t.completedOn !== null && t.completedOn <= t.dueDate)).length,
-            overdue: open ? led.filter((t) => timelinessOf(t, today) === 'overdue').length : 0,
+            overdue: led.filter((t) => timelinessInPlan(t, clock, today) === 'overdue').length,
             progress: oneDecimal(weightedAverage(led.map((t) => ({ percent: progress.get(t.id) ?? null, weight: t.weight })))),
+            contributions: own.reduce((sum, r) => sum + r._count._all, 0),
+            contributedTasks: own.length,
           };
         })
         .filter((row) => row.led + row.partnered > 0)

@@ -1,9 +1,10 @@
 // Where a plan stood on the report's day: each task's status and values as its progress reports
 // gave them by then, and the plan's weighted progress by the shared rule (plan-progress.ts).
-import type { IsoDate } from '@phoihop/shared/dates';
+import { todayInVietnam, type IsoDate } from '@phoihop/shared/dates';
 import { computeProgress, type ProgressInput } from '@phoihop/shared/plan-progress';
+import { timelinessInPlan, type PlanClock } from '@phoihop/shared/task-schedule';
 import type { PlanCounts } from './report-figures.ts';
-import type { ReportPlanItem } from './report-plans.repository.ts';
+import type { ReportPlan, ReportPlanItem } from './report-plans.repository.ts';
 
 /**
  * A task done after asOf was still under way on asOf. Values come from the latest report by
@@ -22,13 +23,27 @@ export function progressInputAt(item: ReportPlanItem, asOf: IsoDate): ProgressIn
   };
 }
 
-export function planCountsAt(planId: string, items: ReportPlanItem[], asOf: IsoDate): PlanCounts {
+/** The plan as it stood on asOf: closed only if it had closed by then. */
+function clockAt(plan: Pick<ReportPlan, 'status' | 'closedAt'>, asOf: IsoDate): PlanClock {
+  const closedOn = plan.closedAt ? todayInVietnam(plan.closedAt) : null;
+  if (plan.status === 'CLOSED' && (closedOn === null || closedOn <= asOf)) return { status: 'CLOSED', closedOn };
+  return { status: plan.status === 'DRAFT' ? 'DRAFT' : 'IN_PROGRESS', closedOn: null };
+}
+
+export function planCountsAt(plan: Pick<ReportPlan, 'id' | 'status' | 'closedAt'>, items: ReportPlanItem[], asOf: IsoDate): PlanCounts {
   const inputs = items.map((item) => progressInputAt(item, asOf));
-  const tasks = inputs.filter((input, i) => items[i]!.kind === 'TASK' && input.status !== 'CANCELLED');
+  const tasks = inputs
+    .map((input, i) => ({ input, item: items[i]! }))
+    .filter(({ input, item }) => item.kind === 'TASK' && input.status !== 'CANCELLED');
+  const clock = clockAt(plan, asOf);
+  const late = ({ input, item }: (typeof tasks)[number]) =>
+    timelinessInPlan({ ...input, nextDueOn: item.nextDueOn }, clock, asOf) === 'overdue';
   return {
-    id: planId,
+    id: plan.id,
     tasks: tasks.length,
-    done: tasks.filter((t) => t.status === 'DONE').length,
+    done: tasks.filter(({ input }) => input.status === 'DONE').length,
+    // As the plan page counts them (timelinessInPlan), on asOf.
+    overdue: tasks.filter(late).length,
     progress: computeProgress(inputs).get(null) ?? null,
   };
 }

@@ -25,6 +25,7 @@ const item = (kind: 'AREA' | 'TASK', code: string, title: string, parentId: stri
   achievedValue: null,
   reportedPercent: null,
   completedOn: null,
+  nextDueOn: null,
   latestText: null,
   reportedAchieved: null,
   reportedPercentAsOf: null,

@@ -140,8 +140,9 @@ export function buildDraftContent(input: DraftInput): AnnualReportContent {
   const { kindWord, inSentence } = naming;
   const values = new Map(input.figures.map((f) => [f.key, f.value]));
   const ctx: SentenceContext = { year, kindWord, value: (key: ReportFigureKey) => values.get(key) ?? null };
+  const late = (values.get('plan.tasksOverdue') ?? 0) > 0 ? '; {{plan.tasksOverdue}} nhiệm vụ quá hạn chưa hoàn thành' : '';
   const planned = plan
-    ? ` được triển khai theo Chương trình phối hợp năm ${year} gồm {{plan.tasks}} nhiệm vụ; đến nay đã hoàn thành {{plan.tasksDone}} nhiệm vụ, tiến độ chung đạt {{plan.progress}}.`
+    ? ` được triển khai theo Chương trình phối hợp năm ${year} gồm {{plan.tasks}} nhiệm vụ; đến nay đã hoàn thành {{plan.tasksDone}} nhiệm vụ, tiến độ chung đạt {{plan.progress}}${late}.`
     : ' được triển khai trên các lĩnh vực phối hợp.';
   return {
     title: [

@@ -41,7 +41,7 @@ export function createReportFigureService(deps: { figures: ReportFigureRepositor
         figures.civic(period),
         request.plan ?? planAt(unitId, year, asOf),
       ]);
-      const plan = planned.plan ? planCountsAt(planned.plan.id, planned.items, asOf) : null;
+      const plan = planned.plan ? planCountsAt(planned.plan, planned.items, asOf) : null;
       return buildFigures({ cases, mediation, supervision, civic, plan }, { year, asOf, unitName: request.unitName });
     },
   };

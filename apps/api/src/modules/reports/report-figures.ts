@@ -10,6 +10,8 @@ export interface PlanCounts {
   id: string;
   tasks: number;
   done: number;
+  /** Not done and past their due date on the day (a closed plan: by its closing day). */
+  overdue: number;
   /** Weighted progress 0–100, null when no task counts. */
   progress: number | null;
 }
@@ -227,6 +229,14 @@ export function buildFigures(counts: FigureCounts, ctx: FigureContext): ReportFi
       plan?.done ?? 0,
       plan ? `Nhiệm vụ của ${planName} hoàn thành ${by}.` : `Chưa có ${planName}.`,
       planLink({ tab: 'tasks', status: 'DONE' }),
+    ),
+    'plan.tasksOverdue': count(
+      'Nhiệm vụ quá hạn chưa hoàn thành',
+      plan?.overdue ?? 0,
+      plan
+        ? `Nhiệm vụ của ${planName} chưa hoàn thành khi đã đến hạn, ${by}; kế hoạch đã kết thúc thì tính đến ngày kết thúc.`
+        : `Chưa có ${planName}.`,
+      planLink({ tab: 'tasks', timeliness: 'overdue' }),
     ),
     'plan.progress': rate(
       'Tiến độ chung của chương trình',

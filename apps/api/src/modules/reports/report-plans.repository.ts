@@ -10,6 +10,8 @@ export interface ReportPlan {
   id: string;
   year: number;
   title: string;
+  status: 'DRAFT' | 'APPROVED' | 'IN_PROGRESS' | 'CLOSED';
+  closedAt: Date | null;
   strengths: string | null;
   limitations: string | null;
   causes: string | null;
@@ -18,7 +20,7 @@ export interface ReportPlan {
 
 type TaskStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
 
-/** An area or task, with what its progress reports said by asOf. */
+/** An area or task, with what its lead organisation's reports said by asOf (plan-progress.ts). */
 export interface ReportPlanItem {
   id: string;
   parentId: string | null;
@@ -33,10 +35,11 @@ export interface ReportPlanItem {
   achievedValue: number | null;
   reportedPercent: number | null;
   completedOn: IsoDate | null;
+  nextDueOn: IsoDate | null;
   latestText: string | null;
   reportedAchieved: number | null;
   reportedPercentAsOf: number | null;
-  /** Some progress report, of any date, carried a value (a percentage): the column is the reports'. */
+  /** Some report of the lead, of any date, carried a value (a percentage): the column is the reports'. */
   achievedReported: boolean;
   percentReported: boolean;
 }
@@ -54,6 +57,7 @@ interface ItemRow {
   achieved_value: Prisma.Decimal | null;
   reported_percent: number | null;
   completed_on: Date | null;
+  next_due_on: Date | null;
   latest_text: string | null;
   reported_achieved: Prisma.Decimal | null;
   reported_percent_as_of: number | null;
@@ -67,6 +71,8 @@ const planSelect = {
   id: true,
   year: true,
   title: true,
+  status: true,
+  closedAt: true,
   strengths: true,
   limitations: true,
   causes: true,
@@ -83,17 +89,19 @@ export function createReportPlanRepository(db: Db) {
       const day = fromIsoDate(asOf)!;
       const rows = await db.$queryRaw<ItemRow[]>`
         SELECT i.id, i.parent_id, i.kind::text AS kind, i.code, i.position, i.title, i.status::text AS status,
-          i.weight, i.target_value, i.achieved_value, i.reported_percent, i.completed_on,
+          i.weight, i.target_value, i.achieved_value, i.reported_percent, i.completed_on, i.next_due_on,
           (SELECT u.text FROM progress_updates u WHERE u.task_id = i.id AND u.reported_on <= ${day}
             ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1) AS latest_text,
           (SELECT u.achieved_value FROM progress_updates u
-            WHERE u.task_id = i.id AND u.reported_on <= ${day} AND u.achieved_value IS NOT NULL
+            WHERE u.task_id = i.id AND u.organisation_id = i.lead_organisation_id AND u.reported_on <= ${day} AND u.achieved_value IS NOT NULL
             ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1) AS reported_achieved,
           (SELECT u.reported_percent FROM progress_updates u
-            WHERE u.task_id = i.id AND u.reported_on <= ${day} AND u.reported_percent IS NOT NULL
+            WHERE u.task_id = i.id AND u.organisation_id = i.lead_organisation_id AND u.reported_on <= ${day} AND u.reported_percent IS NOT NULL
             ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1) AS reported_percent_as_of,
-          EXISTS (SELECT 1 FROM progress_updates u WHERE u.task_id = i.id AND u.achieved_value IS NOT NULL) AS achieved_reported,
-          EXISTS (SELECT 1 FROM progress_updates u WHERE u.task_id = i.id AND u.reported_percent IS NOT NULL) AS percent_reported
+          EXISTS (SELECT 1 FROM progress_updates u WHERE u.task_id = i.id AND u.organisation_id = i.lead_organisation_id
+            AND u.achieved_value IS NOT NULL) AS achieved_reported,
+          EXISTS (SELECT 1 FROM progress_updates u WHERE u.task_id = i.id AND u.organisation_id = i.lead_organisation_id
+            AND u.reported_percent IS NOT NULL) AS percent_reported
         FROM plan_items i
         WHERE i.plan_id = ${planId}::uuid
         ORDER BY i.depth, i.position`;
@@ -110,6 +118,7 @@ export function createReportPlanRepository(db: Db) {
         achievedValue: num(r.achieved_value),
         reportedPercent: r.reported_percent,
         completedOn: toIsoDate(r.completed_on),
+        nextDueOn: toIsoDate(r.next_due_on),
         latestText: r.latest_text,
         reportedAchieved: num(r.reported_achieved),
         reportedPercentAsOf: r.reported_percent_as_of,
