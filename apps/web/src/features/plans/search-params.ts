@@ -23,7 +23,11 @@ const isoDateParam = z
 export const taskFiltersSearchSchema = z.object({
   q: searchTextParam,
   area: idParam,
-  org: idParam,
+  /** An organisation, or "all"; absent: the user's own organisation. */
+  org: z
+    .union([z.literal('all'), z.uuid()])
+    .optional()
+    .catch(undefined),
   involvement: enumParam(['lead', 'partner', 'any'] as const),
   status: enumParam(taskStatuses),
   timeliness: enumParam(['overdue', 'due-soon'] as const),

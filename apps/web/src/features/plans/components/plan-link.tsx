@@ -2,14 +2,19 @@ import { Anchor, type AnchorProps } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { paths } from '../../../config/paths';
+import type { PlanSearch } from '../search-params';
 
-/** A Mantine anchor that is a typed router link to a plan. */
-export function PlanLink(props: AnchorProps & { planId: string; children: ReactNode }) {
-  const { planId, children, ...anchorProps } = props;
+/** A Mantine anchor that is a typed router link to a plan, or to a tab of it with filters. */
+export function PlanLink(
+  props: AnchorProps & { planId: string; search?: PlanSearch; children: ReactNode },
+) {
+  const { planId, search, children, ...anchorProps } = props;
   return (
     <Anchor
       {...anchorProps}
-      renderRoot={(rootProps) => <Link {...rootProps} to={paths.plan} params={{ planId }} />}
+      renderRoot={(rootProps) => (
+        <Link {...rootProps} to={paths.plan} params={{ planId }} search={search ?? {}} />
+      )}
     >
       {children}
     </Anchor>

@@ -1,9 +1,12 @@
-import { Table } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
+import type { ScorecardRow } from '@phoihop/shared/plans';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/ui/query-state';
 import { useScorecard } from '../api/get-scorecard';
 import { ProgressBar } from './plan-badges';
+import { PlanLink } from './plan-link';
 
+/** Per organisation of the plan; each name opens the task list on that organisation. */
 export function ScorecardTab({ planId }: { planId: string }) {
   const { t } = useTranslation();
   const query = useScorecard(planId);
@@ -34,7 +37,15 @@ export function ScorecardTab({ planId }: { planId: string }) {
             <Table.Tbody>
               {rows.map((row) => (
                 <Table.Tr key={row.organisation.id}>
-                  <Table.Td>{row.organisation.name}</Table.Td>
+                  <Table.Td>
+                    <PlanLink
+                      planId={planId}
+                      search={{ tab: 'tasks', org: row.organisation.id }}
+                      aria-label={t('plans.scorecard.openTasks', { name: row.organisation.name })}
+                    >
+                      {row.organisation.name}
+                    </PlanLink>
+                  </Table.Td>
                   <Table.Td ta="right">{row.led}</Table.Td>
                   <Table.Td ta="right">{row.partnered}</Table.Td>
                   <Table.Td ta="right">{row.done}</Table.Td>
@@ -43,10 +54,7 @@ export function ScorecardTab({ planId }: { planId: string }) {
                     {row.overdue}
                   </Table.Td>
                   <Table.Td>
-                    <ProgressBar
-                      value={row.progress}
-                      label={`${t('plans.progress')} ${row.organisation.name}`}
-                    />
+                    <ProgressCell row={row} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -55,5 +63,24 @@ export function ScorecardTab({ planId }: { planId: string }) {
         </Table.ScrollContainer>
       )}
     </>
+  );
+}
+
+/** What it leads, as a bar; what it did as a partner, as its contributions. */
+function ProgressCell({ row }: { row: ScorecardRow }) {
+  const { t } = useTranslation();
+  const contributions =
+    row.contributions > 0
+      ? t('plans.scorecard.contributions', {
+          count: row.contributions,
+          tasks: row.contributedTasks,
+        })
+      : t('plans.scorecard.noContributions');
+  if (row.progress === null) return <Text size="sm">{contributions}</Text>;
+  return (
+    <Stack gap={2}>
+      <ProgressBar value={row.progress} label={`${t('plans.progress')} ${row.organisation.name}`} />
+      {row.contributions > 0 && <Text size="xs">{contributions}</Text>}
+    </Stack>
   );
 }

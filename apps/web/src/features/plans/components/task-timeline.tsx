@@ -53,6 +53,11 @@ function EntryBody({ entry, unit }: { entry: TimelineEntry; unit: string | null 
   const { t } = useTranslation();
   return (
     <Stack gap={4}>
+      {entry.contribution && (
+        <Text size="xs" fs="italic" data-testid="timeline-contribution">
+          {t('plans.timeline.contribution')}
+        </Text>
+      )}
       {entry.text && (
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {entry.text}

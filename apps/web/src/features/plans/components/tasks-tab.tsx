@@ -6,9 +6,10 @@ import { QueryState } from '../../../components/ui/query-state';
 import { SearchInput } from '../../../components/ui/search-input';
 import { flattenPages } from '../../../lib/pagination';
 import { ExportMenu } from '../../exports/components/export-menu';
-import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
+import { useCurrentMe } from '../../../lib/auth';
 import { useTasks } from '../api/list-tasks';
 import type { TaskFiltersSearch } from '../search-params';
+import { OrganisationFilter, organisationOf } from './organisation-filter';
 import { TaskList } from './task-list';
 import { DateField } from '../../../components/ui/date-field';
 
@@ -21,12 +22,13 @@ export function TasksTab(props: {
 }) {
   const { t } = useTranslation();
   const { search, onSearchChange } = props;
-  const orgs = useOrganisationOptions();
+  const own = useCurrentMe().organisation?.id ?? null;
+  const org = organisationOf(search.org, own);
   const filters = {
     planId: props.planId,
     areaId: search.area,
-    organisationId: search.org,
-    involvement: search.org ? (search.involvement ?? 'any') : undefined,
+    organisationId: org,
+    involvement: org ? (search.involvement ?? 'any') : undefined,
     status: search.status,
     timeliness: search.timeliness,
     dueFrom: search.dueFrom,
@@ -35,9 +37,11 @@ export function TasksTab(props: {
   };
   const query = useTasks(filters);
   const tasks = flattenPages(query.data);
-  const filtered = (['q', 'area', 'org', 'status', 'timeliness', 'dueFrom', 'dueTo'] as const).some(
-    (key) => search[key] !== undefined,
-  );
+  const filtered =
+    org !== undefined ||
+    (['q', 'area', 'status', 'timeliness', 'dueFrom', 'dueTo'] as const).some(
+      (key) => search[key] !== undefined,
+    );
   return (
     <Stack gap="sm">
       <Group justify="flex-end">
@@ -55,14 +59,10 @@ export function TasksTab(props: {
           value={search.area ?? null}
           onChange={(area) => onSearchChange({ area: area ?? undefined })}
         />
-        <Select
-          label={t('plans.filters.organisation')}
-          placeholder={t('common.all')}
-          clearable
-          searchable
-          data={orgs.data ?? []}
-          value={search.org ?? null}
-          onChange={(org) => onSearchChange({ org: org ?? undefined })}
+        <OrganisationFilter
+          value={org}
+          own={own}
+          onChange={(value) => onSearchChange({ org: value })}
         />
         <div>
           <Text size="sm" fw={500} id="involvement-label" mb={4}>
@@ -72,7 +72,7 @@ export function TasksTab(props: {
             fullWidth
             size="xs"
             aria-labelledby="involvement-label"
-            disabled={!search.org}
+            disabled={!org}
             value={search.involvement ?? 'any'}
             data={(['any', 'lead', 'partner'] as const).map((v) => ({
               value: v,
