@@ -11,6 +11,8 @@ import { organisationRefSchema } from './plans.ts';
 export const dashboardQuerySchema = z.object({
   /** The plan and letter year; by default this year in Vietnam. */
   year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** The year of "my work": its plan's tasks and the dated things of that year; by default this year. */
+  mineYear: z.coerce.number().int().min(2000).max(2100).optional(),
 });
 
 export const upcomingKinds = [
@@ -35,8 +37,13 @@ export type UpcomingItem = z.infer<typeof upcomingItemSchema>;
  * organisation the organisation's counts are `{value: null, link: null}`.
  */
 export const myWorkSchema = z.object({
+  /** The year the tasks and the dated things are of. */
+  year: z.number().int(),
   organisation: organisationRefSchema.nullable(),
-  /** Open tasks my organisation leads in running plans, due within 7 days (DUE_SOON_DAYS). */
+  /**
+   * Open tasks my organisation leads in the year's plan, due within 7 days (DUE_SOON_DAYS); overdue
+   * as the plan shows them (a closed plan: unfinished at their due date, timelinessInPlan).
+   */
   tasksDueSoon: linkedCountSchema,
   tasksOverdue: linkedCountSchema,
   /** Cases I may read whose running deadline falls within 3 days (CASE_DUE_SOON_DAYS). */
@@ -46,7 +53,7 @@ export const myWorkSchema = z.object({
   recommendationsAwaiting: linkedCountSchema,
   /** Voter petitions sent to my organisation and not answered yet. */
   petitionsAwaiting: linkedCountSchema,
-  /** From today on, nearest first: the unit's dated events and my organisation's tasks. */
+  /** From today on within the year, nearest first: the unit's dated events and my organisation's tasks. */
   upcoming: z.array(upcomingItemSchema).max(10),
 });
 export type MyWork = z.infer<typeof myWorkSchema>;

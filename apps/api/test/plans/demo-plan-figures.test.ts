@@ -118,3 +118,24 @@ describe('the closed 2025 plan', () => {
     expect(before.figures.find((f) => f.key === 'plan.tasksOverdue')!.value).toBe(0);
   });
 });
+
+describe("the People's Committee's own work, by year", () => {
+  it('counts this year by default and the closed 2025 plan’s unfinished tasks for 2025', async () => {
+    const officer = await as('canbo-ubnd');
+    const now = (await dashboardOf(t.app, officer)).mine;
+    expect(now.year).toBe(2026);
+    expect(now.upcoming.every((u) => u.on.startsWith('2026-'))).toBe(true);
+
+    const before = (await dashboardOf(t.app, officer, '?mineYear=2025')).mine;
+    expect(before.year).toBe(2025);
+    expect(before.tasksOverdue.value).toBe(2);
+    expect(before.tasksDueSoon.value).toBe(0);
+    const plan2025 = (await planOf(2025)).plan.id;
+    expect(before.tasksOverdue.link).toMatchObject({ to: `/plans/${plan2025}`, search: { timeliness: 'overdue' } });
+    const listed = await call<{ items: unknown[] }>(
+      t.app, officer, 'GET', `/api/tasks?planId=${plan2025}&organisationId=${before.organisation!.id}&involvement=lead&timeliness=overdue`,
+    );
+    expect(listed.items).toHaveLength(2);
+    expect(before.upcoming).toEqual([]);
+  });
+});

@@ -19,13 +19,13 @@ interface Deps {
 export function createDashboardService({ myWork, cases, overview, now = () => new Date() }: Deps) {
   const mine = createMyWork(myWork, cases);
   return {
-    async get(query: { year?: number | undefined }, ctx: RequestContext): Promise<Dashboard> {
+    async get(query: { year?: number | undefined; mineYear?: number | undefined }, ctx: RequestContext): Promise<Dashboard> {
       const { actor } = ctx;
       const today = todayInVietnam(now());
       const year = query.year ?? Number(today.slice(0, 4));
       const steers = can(actor, 'dashboard:overview', { unitId: actor.unitId });
       const [work, unit] = await Promise.all([
-        mine(ctx, today),
+        mine(ctx, query.mineYear ?? Number(today.slice(0, 4)), today),
         steers ? overviewOf(overview, actor.unitId, year, today) : null,
       ]);
       return { year, today, mine: work, overview: unit };

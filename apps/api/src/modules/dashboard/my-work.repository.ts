@@ -7,8 +7,12 @@ import type { Db } from '../../db/prisma.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import { fromIsoDate } from '../../lib/db-values.ts';
 
-/** Only a running plan's tasks can be late (as in the task list and the plan views). */
+/**
+ * A running plan's tasks are late after their day; a closed plan's stay late when they were due
+ * by its closing day and are unfinished (timelinessInPlan in task-schedule.ts).
+ */
 const RUNNING = Prisma.sql`p.status IN ('APPROVED', 'IN_PROGRESS')`;
+const CLOSED_LATE = Prisma.sql`p.status = 'CLOSED' AND i.next_due_on <= ((p.closed_at AT TIME ZONE 'UTC') + interval '7 hours')::date`;
 const OPEN_TASK = Prisma.sql`i.status IN ('NOT_STARTED', 'IN_PROGRESS')`;
 
 export interface DatedRow {
@@ -28,16 +32,17 @@ export interface RunningPlan {
 
 export function createMyWorkRepository(db: Db) {
   return {
-    /** The organisation's open tasks as lead, overdue or due within DUE_SOON_DAYS, per plan. */
-    async leadTaskCounts(unitId: string, organisationId: string, today: IsoDate) {
+    /** The organisation's open tasks as lead in the year's plan: overdue, or due within DUE_SOON_DAYS. */
+    async leadTaskCounts(unitId: string, organisationId: string, year: number, today: IsoDate) {
       const rows = await db.$queryRaw<{ planId: string; overdue: number; dueSoon: number }[]>`
         SELECT i.plan_id AS "planId",
-          count(*) FILTER (WHERE i.next_due_on < ${today}::date)::int AS overdue,
-          count(*) FILTER (WHERE i.next_due_on >= ${today}::date)::int AS "dueSoon"
+          count(*) FILTER (WHERE (${RUNNING} AND i.next_due_on < ${today}::date) OR (${CLOSED_LATE}))::int AS overdue,
+          count(*) FILTER (WHERE ${RUNNING} AND i.next_due_on >= ${today}::date)::int AS "dueSoon"
         FROM plan_items i JOIN plans p ON p.id = i.plan_id
-        WHERE i.unit_id = ${unitId}::uuid AND i.lead_organisation_id = ${organisationId}::uuid
+        WHERE i.unit_id = ${unitId}::uuid AND p.unit_id = ${unitId}::uuid AND p.year = ${year}
+          AND i.lead_organisation_id = ${organisationId}::uuid
           AND i.next_due_on <= ${addDays(today, DUE_SOON_DAYS)}::date
-          AND i.kind = 'TASK' AND ${OPEN_TASK} AND ${RUNNING}
+          AND i.kind = 'TASK' AND ${OPEN_TASK}
         GROUP BY i.plan_id`;
       return rows;
     },
@@ -50,11 +55,11 @@ export function createMyWorkRepository(db: Db) {
 
     // --- The next dated things, `limit` of each, nearest first --------------------------------
 
-    leadTasksFrom: (unitId: string, organisationId: string, today: IsoDate, limit: number) =>
+    leadTasksFrom: (unitId: string, organisationId: string, year: number, today: IsoDate, limit: number) =>
       db.$queryRaw<DatedRow[]>`
         SELECT i.id, i.code || ' ' || i.title AS title, i.next_due_on AS "on", i.plan_id AS "planId"
         FROM plan_items i JOIN plans p ON p.id = i.plan_id
-        WHERE i.unit_id = ${unitId}::uuid AND i.lead_organisation_id = ${organisationId}::uuid
+        WHERE i.unit_id = ${unitId}::uuid AND i.lead_organisation_id = ${organisationId}::uuid AND p.year = ${year}
           AND i.next_due_on >= ${today}::date AND i.kind = 'TASK' AND ${OPEN_TASK} AND ${RUNNING}
         ORDER BY i.next_due_on, i.id LIMIT ${limit}`,
 

@@ -28,9 +28,9 @@ const followsCases = (actor: Actor) =>
   can(actor, 'case:register', { unitId: actor.unitId });
 
 export function createMyWork(repo: MyWorkRepository, caseList: Pick<CaseService, 'count'>) {
-  /** Overdue / due-soon tasks the organisation leads; linked to the one plan they are in, if one. */
-  async function tasks(actor: Actor, organisationId: string, today: IsoDate) {
-    const rows = await repo.leadTaskCounts(actor.unitId, organisationId, today);
+  /** Overdue / due-soon tasks the organisation leads in the year's plan, linked to that plan. */
+  async function tasks(actor: Actor, organisationId: string, year: number, today: IsoDate) {
+    const rows = await repo.leadTaskCounts(actor.unitId, organisationId, year, today);
     const linked = (key: 'overdue' | 'dueSoon', timeliness: 'overdue' | 'due-soon'): LinkedCount => {
       const plans = rows.filter((r) => r[key] > 0);
       return {
@@ -55,14 +55,15 @@ export function createMyWork(repo: MyWorkRepository, caseList: Pick<CaseService,
     };
   }
 
-  async function upcoming(actor: Actor, today: IsoDate): Promise<UpcomingItem[]> {
+  /** The dated things from today to the end of the year. */
+  async function upcoming(actor: Actor, year: number, today: IsoDate): Promise<UpcomingItem[]> {
     const unitId = actor.unitId;
     const org = actor.organisationId;
     const dated = (kind: UpcomingItem['kind'], link: (row: DatedRow) => UpcomingItem['link']) => (rows: DatedRow[]) =>
       rows.map((row): UpcomingItem => ({ kind, title: row.title, on: toIsoDate(row.on)!, link: link(row) }));
     const groups = await Promise.all([
       org
-        ? repo.leadTasksFrom(unitId, org, today, UPCOMING).then(dated('task', (r) => links.task(r.planId!, r.id)))
+        ? repo.leadTasksFrom(unitId, org, year, today, UPCOMING).then(dated('task', (r) => links.task(r.planId!, r.id)))
         : [],
       repo.runningPlans(unitId).then((plans) =>
         plans.flatMap((plan) =>
@@ -86,23 +87,25 @@ export function createMyWork(repo: MyWorkRepository, caseList: Pick<CaseService,
     ]);
     return groups
       .flat()
+      .filter((item) => item.on.startsWith(`${year}-`))
       .sort((a, b) => a.on.localeCompare(b.on) || a.kind.localeCompare(b.kind))
       .slice(0, UPCOMING);
   }
 
-  return async function myWork(ctx: RequestContext, today: IsoDate): Promise<MyWork> {
+  return async function myWork(ctx: RequestContext, year: number, today: IsoDate): Promise<MyWork> {
     const { actor } = ctx;
     const org = actor.organisationId;
     const unitId = actor.unitId;
     const [organisation, taskCounts, caseCounts, recommendations, petitions, next] = await Promise.all([
       org ? repo.organisation(org) : null,
-      org ? tasks(actor, org, today) : { tasksOverdue: none, tasksDueSoon: none },
+      org ? tasks(actor, org, year, today) : { tasksOverdue: none, tasksDueSoon: none },
       cases(ctx),
       org ? repo.recommendationsAwaiting(unitId, org) : null,
       org ? repo.petitionsAwaiting(unitId, org) : null,
-      upcoming(actor, today),
+      upcoming(actor, year, today),
     ]);
     return {
+      year,
       organisation,
       ...taskCounts,
       ...caseCounts,

@@ -13,13 +13,19 @@ export const homeRoute = createRoute({
   validateSearch: dashboardSearchSchema,
   component: function HomeRoute() {
     const me = useCurrentMe();
-    const { year } = homeRoute.useSearch();
+    const { year, mineYear } = homeRoute.useSearch();
     const navigate = homeRoute.useNavigate();
     return (
       <OverviewPage me={me}>
         <DashboardPage
           year={year}
-          onYearChange={(next) => void navigate({ search: { year: next }, replace: true })}
+          onYearChange={(next) =>
+            void navigate({ search: { year: next, mineYear }, replace: true })
+          }
+          mineYear={mineYear}
+          onMineYearChange={(next) =>
+            void navigate({ search: { year, mineYear: next }, replace: true })
+          }
         />
       </OverviewPage>
     );

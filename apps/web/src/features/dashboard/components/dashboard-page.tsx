@@ -11,15 +11,21 @@ import { OverviewSection } from './overview-section';
 export function DashboardPage(props: {
   year: number | undefined;
   onYearChange: (year: number) => void;
+  mineYear: number | undefined;
+  onMineYearChange: (year: number) => void;
 }) {
-  const query = useDashboard(props.year);
+  const query = useDashboard({ year: props.year, mineYear: props.mineYear });
   if (!query.data) {
     return <QueryFallback query={query} />;
   }
   const dashboard = query.data;
   return (
     <Stack gap="lg">
-      <MyWorkCard mine={dashboard.mine} />
+      <MyWorkCard
+        mine={dashboard.mine}
+        today={dashboard.today}
+        onYearChange={props.onMineYearChange}
+      />
       {dashboard.overview && (
         <OverviewSection
           overview={dashboard.overview}

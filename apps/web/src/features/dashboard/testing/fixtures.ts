@@ -21,6 +21,7 @@ const linked = (
 });
 
 export const makeMine = (overrides: Partial<MyWork> = {}): MyWork => ({
+  year: 2026,
   organisation: womensUnion,
   tasksDueSoon: linked(2, listPaths.myTasks, { timeliness: 'due-soon' }),
   tasksOverdue: linked(1, listPaths.myTasks, { timeliness: 'overdue' }),
