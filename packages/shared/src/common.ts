@@ -117,9 +117,16 @@ export const pageQuerySchema = z.object({
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 
+/**
+ * One page of a list. `total`: how many items match the filters, on the first page of the lists
+ * a figure can open (so the list shows the same count as the figure); absent elsewhere.
+ */
 export const pageSchema = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
-export type Page<T> = { items: T[]; nextCursor: string | null };
+  z.object({ items: z.array(item), nextCursor: z.string().nullable(), total: z.number().int().optional() });
+export type Page<T> = { items: T[]; nextCursor: string | null; total?: number };
+
+/** A list's year filter (`?year=2026`). */
+export const yearQuerySchema = z.coerce.number().int().min(2000).max(2100).optional();
 
 /** Query-string booleans: "true"/"false" (absent means no filter). */
 export const booleanQuerySchema = z.enum(['true', 'false']).transform((v) => v === 'true');

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { idSchema } from './common.ts';
 import { caseStatusSchema } from './cases.ts';
 import { isoDateSchema } from './dates.ts';
-import { linkedCountSchema, listLinkSchema } from './links.ts';
+import { linkedCountSchema, linkedRateSchema, listLinkSchema } from './links.ts';
 import { organisationRefSchema } from './plans.ts';
 
 export const dashboardQuerySchema = z.object({
@@ -68,9 +68,11 @@ const progressRowSchema = z.object({
 });
 
 /**
- * The plan, the letters, mediation cases and supervisions are the year's; mediation teams are
- * those active now; recommendations and voter petitions are all of the unit's, as they stand
- * today (what is unanswered matters whatever the year).
+ * Everything is the year's (the scope the screen names): the plan; letters received in the year;
+ * mediation cases received in the year; supervisions whose period touches the year;
+ * recommendations sent in the year and voter petitions raised at the year's meetings, as they
+ * stand today. Only the mediation teams and mediators are those active now. Each rate carries
+ * its part, its whole and what the whole counts.
  */
 export const overviewSchema = z.object({
   plan: z.object({ id: idSchema, title: z.string() }).nullable(),
@@ -84,9 +86,10 @@ export const overviewSchema = z.object({
     received: linkedCountSchema,
     handled: linkedCountSchema,
     pending: linkedCountSchema,
+    /** Of the pending ones, those past their running deadline. */
     overdue: linkedCountSchema,
-    /** Handled on time / handled, 0–100. */
-    onTimeRate: linkedCountSchema,
+    /** Handled on time / handled. */
+    onTimeRate: linkedRateSchema,
   }),
   /** Letters received in each month, and how many of those have been handled since. */
   lettersByMonth: z.array(
@@ -105,16 +108,19 @@ export const overviewSchema = z.object({
     mediators: linkedCountSchema,
     cases: linkedCountSchema,
     successful: linkedCountSchema,
-    /** Successful / concluded, 0–100. */
-    successRate: linkedCountSchema,
+    /** Received in the year and not concluded yet. */
+    inProgress: linkedCountSchema,
+    /** Successful / concluded (successful and unsuccessful). */
+    successRate: linkedRateSchema,
   }),
   supervision: z.object({
     supervisions: linkedCountSchema,
     recommendations: linkedCountSchema,
     answered: linkedCountSchema,
+    /** Unanswered past their due day. */
     overdue: linkedCountSchema,
-    /** Answered (on time or late) / sent, 0–100. */
-    answerRate: linkedCountSchema,
+    /** Answered (on time or late) / sent. */
+    answerRate: linkedRateSchema,
   }),
   voterPetitions: z.object({
     petitions: linkedCountSchema,

@@ -1,6 +1,7 @@
 // A link from a figure (dashboard, report) to the filtered list behind it: the SPA path and the
 // search params that list reads from the URL. The API builds them; the SPA renders them.
 import { z } from 'zod';
+import { rateSchema } from './percent.ts';
 
 export const listLinkSchema = z.object({
   /** An SPA path, e.g. "/cases" or "/plans/<id>". */
@@ -42,3 +43,7 @@ export const linkedCountSchema = z.object({
   link: listLinkSchema.nullable(),
 });
 export type LinkedCount = z.infer<typeof linkedCountSchema>;
+
+/** A rate with its base (percent.ts) and the list of its whole. */
+export const linkedRateSchema = rateSchema.extend({ link: listLinkSchema.nullable() });
+export type LinkedRate = z.infer<typeof linkedRateSchema>;

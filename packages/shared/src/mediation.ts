@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { caseFieldSchema } from './cases.ts';
 import {
+  booleanQuerySchema,
   dateTimeSchema,
   idSchema,
   nameSchema,
@@ -103,7 +104,11 @@ export const createMediationTeamBodySchema = z.object(teamFields);
 export type CreateMediationTeamBody = z.infer<typeof createMediationTeamBodySchema>;
 export const updateMediationTeamBodySchema = z.object({ ...teamFields, active: z.boolean() }).partial();
 export type UpdateMediationTeamBody = z.infer<typeof updateMediationTeamBodySchema>;
-export const listMediationTeamsQuerySchema = pageQuerySchema.extend({ q: searchQuerySchema });
+export const listMediationTeamsQuerySchema = pageQuerySchema.extend({
+  q: searchQuerySchema,
+  /** true: only the active teams (those the figures count). */
+  active: booleanQuerySchema.optional(),
+});
 export type ListMediationTeamsQuery = z.infer<typeof listMediationTeamsQuerySchema>;
 
 export const mediationPartySchema = z.object({ name: textSchema(200), address: optionalTextSchema(500) });
@@ -170,6 +175,8 @@ export const listMediationCasesQuerySchema = pageQuerySchema.extend({
   field: caseFieldSchema.optional(),
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
+  /** true: concluded, successful or not (the success rate's base); false: still in mediation. */
+  concluded: booleanQuerySchema.optional(),
 });
 export type ListMediationCasesQuery = z.infer<typeof listMediationCasesQuerySchema>;
 

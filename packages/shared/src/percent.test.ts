@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneDecimal, percentOf } from './percent.ts';
+import { oneDecimal, percentOf, rateBaseText, rateOf, rateText } from './percent.ts';
 
 describe('percentages', () => {
   it('gives part of whole in per cent with one decimal, and null when there is nothing to divide by', () => {
@@ -9,5 +9,21 @@ describe('percentages', () => {
 
   it('rounds a percentage to one decimal', () => {
     expect([oneDecimal(66.666), oneDecimal(12.04), oneDecimal(null)]).toEqual([66.7, 12, null]);
+  });
+});
+
+describe('rates with their base', () => {
+  it('writes the rate with its part, its whole and what the whole counts', () => {
+    expect(rateText(rateOf(5, 5, 'letters-handled'))).toBe('100% (5/5 đơn đã xử lý)');
+    expect(rateText(rateOf(41, 43, 'letters-handled'))).toBe('95,3% (41/43 đơn đã xử lý)');
+    expect(rateText(rateOf(22, 22, 'mediation-concluded'))).toBe('100% (22/22 vụ đã kết thúc hòa giải)');
+    expect(rateText(rateOf(12, 15, 'recommendations-sent'), 'en')).toBe('80% (12/15 recommendations sent)');
+  });
+
+  it('says there is nothing to divide by instead of a made-up percentage', () => {
+    const none = rateOf(0, 0, 'mediation-concluded');
+    expect(none.value).toBeNull();
+    expect(rateText(none)).toBe('chưa có vụ đã kết thúc hòa giải (0/0)');
+    expect(rateBaseText(none)).toBe('0/0 vụ đã kết thúc hòa giải');
   });
 });

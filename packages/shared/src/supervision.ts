@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import {
   booleanQuerySchema,
+  yearQuerySchema,
   dateTimeSchema,
   idSchema,
   nameSchema,
@@ -419,6 +420,10 @@ export const listRecommendationsQuerySchema = pageQuerySchema.extend({
   mine: booleanQuerySchema.optional(),
   /** true: only those still being followed (openRecommendationStatuses); false: only the closed ones. */
   open: booleanQuerySchema.optional(),
+  /** Sent in that year. */
+  year: yearQuerySchema,
+  /** true: answered in any way (every status but UNANSWERED); false: not answered yet. */
+  answered: booleanQuerySchema.optional(),
 });
 export type ListRecommendationsQuery = z.infer<typeof listRecommendationsQuerySchema>;
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import {
   booleanQuerySchema,
+  yearQuerySchema,
   dateTimeSchema,
   idSchema,
   nameSchema,
@@ -186,6 +187,10 @@ export const listPetitionsQuerySchema = pageQuerySchema.extend({
   mine: booleanQuerySchema.optional(),
   /** true: only those not yet answered (openPetitionStatuses); false: only the answered ones. */
   open: booleanQuerySchema.optional(),
+  /** Raised at a meeting held in that year. */
+  year: yearQuerySchema,
+  /** true: answered (and maybe reported back to the voters); false: not answered yet. */
+  answered: booleanQuerySchema.optional(),
 });
 export type ListPetitionsQuery = z.infer<typeof listPetitionsQuerySchema>;
 

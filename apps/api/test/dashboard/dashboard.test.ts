@@ -82,6 +82,11 @@ await rec(ubnd.id, 'ANSWERED', '2026-02-01');
 await rec(ubnd.id, 'IMPLEMENTED', '2026-02-01');
 await rec(ubnd.id, 'UNANSWERED', '2026-03-09');
 await rec(null, 'REJECTED', '2026-02-01');
+// Sent in 2025: counted in 2025's figures only, answered or overdue.
+const sup2025 = await supervisionRow(t.db, { ...front, periodFrom: '2025-05-01', periodTo: '2025-06-01' });
+for (const [status, dueOn] of [['ANSWERED', '2025-08-01'], ['UNANSWERED', '2025-12-01']] as const) {
+  await recommendationRow(t.db, { unitId, supervisionId: sup2025.id, addresseeOrganisationId: null, status, dueOn, sentOn: '2025-06-15' });
+}
 
 // --- Voter contact: a past meeting's petitions, and one coming ----------------------------------
 const meeting = await meetingRow(t.db, { unitId, createdById: by, heldOn: '2026-03-01' });
@@ -93,6 +98,9 @@ await petition(women.id, 'SENT', '2026-03-05');
 await petition(ubnd.id, 'ANSWERED', '2026-02-01');
 await petition(ubnd.id, 'REPORTED_BACK', '2026-02-01');
 await petition(null, 'RECORDED', null);
+// Raised at a 2025 meeting: counted in 2025's figures only.
+const meeting2025 = await meetingRow(t.db, { unitId, createdById: by, heldOn: '2025-07-01' });
+await petitionRow(t.db, { unitId, meetingId: meeting2025.id, addresseeOrganisationId: null, status: 'SENT', dueOn: '2025-09-01' });
 
 // --- Mediation, a reception session and a draft open for comment --------------------------------
 const team = await mediationTeam(t.db, { unitId, mediators: 4, inactiveMediators: 1 });
@@ -133,8 +141,10 @@ await petitionRow(t.db, { unitId: otherUnit, meetingId: otherMeeting.id, address
 const otherTeam = await mediationTeam(t.db, { unitId: otherUnit, mediators: 5 });
 await mediationCaseRow(t.db, { unitId: otherUnit, teamId: otherTeam.id, createdById: otherBy, receivedOn: '2026-02-01', outcome: 'UNSUCCESSFUL' });
 
-type Page = { items: unknown[]; nextCursor: string | null };
+type Page = { items: unknown[]; nextCursor: string | null; total?: number };
 const listed = async (session: Session, url: string) => (await call<Page>(t.app, session, 'GET', url)).items.length;
+/** The total the list's first page gives: what its screen shows. */
+const totalOf = async (session: Session, url: string) => (await call<Page>(t.app, session, 'GET', url)).total;
 
 describe('my work', () => {
   it("counts the tasks the reader's organisation leads: overdue before today, due soon up to 7 days on", async () => {
@@ -262,6 +272,10 @@ describe('overview', () => {
       overdue: 2,
       onTimeRate: 50,
     });
+    // The rate names its base: 1 of the 2 handled letters, on the list of the handled ones.
+    expect(letters.onTimeRate).toMatchObject({ part: 1, whole: 2, base: 'letters-handled' });
+    expect(href(letters.onTimeRate.link)).toBe(`/cases?from=2026-01-01&to=2026-12-31&state=handled`);
+    expect(await totalOf(s.pcOfficer, `/api/cases?from=2026-01-01&to=2026-12-31&state=handled`)).toBe(2);
     const year = 'from=2026-01-01&to=2026-12-31';
     expect(href(letters.received.link)).toBe(`/cases?${year}`);
     expect(href(letters.handled.link)).toBe(`/cases?${year}&state=handled`);
@@ -290,23 +304,55 @@ describe('overview', () => {
     expect(await listed(s.pcOfficer, `/api/cases?${year}&status=VERIFYING`)).toBe(2);
   });
 
-  it('counts mediation, supervision follow-up and voter petitions of the unit only', async () => {
+  it("counts the year's mediation, supervision follow-up and voter petitions of the unit only, with lists of as many", async () => {
     const { mediation, supervision, voterPetitions } = (await dashboardOf(t.app, s.frontOfficer)).overview!;
     const values = (o: Record<string, { value: number | null }>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v.value]));
-    expect(values(mediation)).toEqual({ teams: 1, mediators: 4, cases: 4, successful: 2, successRate: 66.7 });
-    expect(href(mediation.cases.link)).toBe('/mediation?tab=cases&from=2026-01-01&to=2026-12-31');
-    expect(href(mediation.successful.link)).toBe('/mediation?tab=cases&from=2026-01-01&to=2026-12-31&outcome=SUCCESSFUL');
-    expect(await listed(s.frontOfficer, '/api/mediation/cases?from=2026-01-01&to=2026-12-31&outcome=SUCCESSFUL')).toBe(2);
+    const year = 'from=2026-01-01&to=2026-12-31';
+    expect(values(mediation)).toEqual({ teams: 1, mediators: 4, cases: 4, successful: 2, inProgress: 1, successRate: 66.7 });
+    // Successful of the concluded ones (2 of 3), the one still in mediation named apart.
+    expect(mediation.successRate).toMatchObject({ part: 2, whole: 3, base: 'mediation-concluded' });
+    expect(href(mediation.teams.link)).toBe('/mediation?tab=teams&active=true');
+    expect(await totalOf(s.frontOfficer, '/api/mediation/teams?active=true')).toBe(1);
+    expect(href(mediation.cases.link)).toBe(`/mediation?tab=cases&${year}`);
+    expect(href(mediation.successful.link)).toBe(`/mediation?tab=cases&${year}&outcome=SUCCESSFUL`);
+    expect(await totalOf(s.frontOfficer, `/api/mediation/cases?${year}&outcome=SUCCESSFUL`)).toBe(2);
+    expect(href(mediation.inProgress.link)).toBe(`/mediation?tab=cases&${year}&outcome=IN_PROGRESS`);
+    expect(href(mediation.successRate.link)).toBe(`/mediation?tab=cases&${year}&concluded=true`);
+    expect(await totalOf(s.frontOfficer, `/api/mediation/cases?${year}&concluded=true`)).toBe(3);
+
+    // Recommendations sent in 2026 (the two of 2025 apart).
     expect(values(supervision)).toEqual({ supervisions: 2, recommendations: 6, answered: 3, overdue: 2, answerRate: 50 });
+    expect(supervision.answerRate).toMatchObject({ part: 3, whole: 6, base: 'recommendations-sent' });
     expect(href(supervision.supervisions.link)).toBe('/supervision?year=2026');
-    expect(await listed(s.frontOfficer, '/api/supervisions?year=2026')).toBe(2);
-    expect(href(supervision.recommendations.link)).toBe('/supervision/recommendations?open=false');
-    expect(href(supervision.overdue.link)).toBe('/supervision/recommendations?overdue=true');
-    // The SPA adds open=true to a plain link (open ones by default).
-    expect(await listed(s.frontOfficer, '/api/recommendations?overdue=true&open=true')).toBe(2);
+    expect(await totalOf(s.frontOfficer, '/api/supervisions?year=2026')).toBe(2);
+    expect(href(supervision.recommendations.link)).toBe('/supervision/recommendations?year=2026&open=false');
+    expect(await totalOf(s.frontOfficer, '/api/recommendations?year=2026')).toBe(6);
+    expect(href(supervision.answered.link)).toBe('/supervision/recommendations?year=2026&answered=true&open=false');
+    expect(await totalOf(s.frontOfficer, '/api/recommendations?year=2026&answered=true')).toBe(3);
+    expect(href(supervision.overdue.link)).toBe('/supervision/recommendations?overdue=true&year=2026');
+    // The SPA adds open=true to a link without open=false (open ones by default).
+    expect(await totalOf(s.frontOfficer, '/api/recommendations?overdue=true&year=2026&open=true')).toBe(2);
+
     expect(values(voterPetitions)).toEqual({ petitions: 5, answered: 2, overdue: 1 });
-    expect(href(voterPetitions.overdue.link)).toBe('/voter-contact/petitions?overdue=true');
-    expect(await listed(s.frontOfficer, '/api/voter-petitions?overdue=true&open=true')).toBe(1);
+    expect(href(voterPetitions.petitions.link)).toBe('/voter-contact/petitions?year=2026&open=false');
+    expect(await totalOf(s.frontOfficer, '/api/voter-petitions?year=2026')).toBe(5);
+    expect(href(voterPetitions.answered.link)).toBe('/voter-contact/petitions?year=2026&answered=true&open=false');
+    expect(await totalOf(s.frontOfficer, '/api/voter-petitions?year=2026&answered=true')).toBe(2);
+    expect(href(voterPetitions.overdue.link)).toBe('/voter-contact/petitions?overdue=true&year=2026');
+    expect(await totalOf(s.frontOfficer, '/api/voter-petitions?overdue=true&year=2026&open=true')).toBe(1);
+  });
+
+  it("counts 2025's recommendations and petitions in 2025 only", async () => {
+    const { supervision, voterPetitions } = (await dashboardOf(t.app, s.frontOfficer, '?year=2025')).overview!;
+    expect([supervision.recommendations.value, supervision.answered.value, supervision.overdue.value]).toEqual([2, 1, 1]);
+    expect(supervision.answerRate).toMatchObject({ value: 50, part: 1, whole: 2 });
+    expect(await totalOf(s.frontOfficer, '/api/recommendations?year=2025&overdue=true&open=true')).toBe(1);
+    expect([voterPetitions.petitions.value, voterPetitions.overdue.value]).toEqual([1, 1]);
+    // Only the first page carries the total.
+    const first = await call<Page>(t.app, s.frontOfficer, 'GET', '/api/recommendations?limit=1');
+    expect(first.total).toBe(8);
+    const next = await call<Page>(t.app, s.frontOfficer, 'GET', `/api/recommendations?limit=1&cursor=${first.nextCursor}`);
+    expect(next.total).toBeUndefined();
   });
 
   it("takes another year's plan and letters on ?year", async () => {
@@ -314,7 +360,7 @@ describe('overview', () => {
     expect(overview.plan).toBeNull();
     expect([overview.progressByArea, overview.progressByOrganisation]).toEqual([[], []]);
     expect([overview.letters.received.value, overview.letters.handled.value, overview.letters.onTimeRate.value]).toEqual([1, 1, 100]);
-    expect([overview.mediation.cases.value, overview.supervision.supervisions.value]).toEqual([1, 1]);
+    expect([overview.mediation.cases.value, overview.supervision.supervisions.value]).toEqual([1, 2]);
   });
 });
 

@@ -82,7 +82,7 @@ export async function supervisionRow(
 let ordinal = 0;
 export function recommendationRow(
   db: Db,
-  input: { unitId: string; supervisionId: string; addresseeOrganisationId: string | null; status: RecommendationStatus; dueOn: string },
+  input: { unitId: string; supervisionId: string; addresseeOrganisationId: string | null; status: RecommendationStatus; dueOn: string; sentOn?: string },
 ) {
   const content = `Kiến nghị ${++ordinal}`;
   return db.recommendation.create({
@@ -93,7 +93,7 @@ export function recommendationRow(
       content,
       addresseeOrganisationId: input.addresseeOrganisationId,
       addresseeName: input.addresseeOrganisationId ? 'Tổ chức của đơn vị' : 'Cơ quan ngoài phường',
-      sentOn: day('2026-01-05')!,
+      sentOn: day(input.sentOn ?? '2026-01-05')!,
       dueOn: day(input.dueOn)!,
       status: input.status,
       ...(input.status === 'UNANSWERED' ? {} : { answerText: 'Đã trả lời', answeredOn: day('2026-02-01') }),

@@ -43,8 +43,12 @@ export function createCaseReports(deps: {
   return {
     async list(listQuery: ListCasesQuery, ctx: RequestContext): Promise<Page<CaseSummary>> {
       const where = whereSql(listQuery, ctx.actor, clocks.today());
-      const { ids, nextCursor } = await query.pageIds(where, listQuery.sort, listQuery.limit, listQuery.cursor);
-      return { items: (await summariesOf(ids)).map((s) => s.summary), nextCursor };
+      // The first page carries the total, so a list opened from a figure shows the same count.
+      const [{ ids, nextCursor }, total] = await Promise.all([
+        query.pageIds(where, listQuery.sort, listQuery.limit, listQuery.cursor),
+        listQuery.cursor ? undefined : query.count(where),
+      ]);
+      return { items: (await summariesOf(ids)).map((s) => s.summary), nextCursor, ...(total === undefined ? {} : { total }) };
     },
 
     /** How many rows the list shows this reader for the filter (the dashboard's and exports' totals). */

@@ -206,6 +206,10 @@ export function createVoterContactRepository(db: Db, refs: CivicRefs) {
         query.overdue === true ? overdue : query.overdue === false ? { NOT: overdue } : {},
         query.open === true ? { status: { in: [...openPetitionStatuses] } } : {},
         query.open === false ? { status: { notIn: [...openPetitionStatuses] } } : {},
+        query.answered === true ? { status: { in: ['ANSWERED', 'REPORTED_BACK'] } } : {},
+        query.answered === false ? { status: { in: ['RECORDED', 'SENT'] } } : {},
+        // Through the meeting, on its (unit, held_on) index.
+        query.year ? { meeting: { heldOn: { gte: fromIsoDate(`${query.year}-01-01`)!, lte: fromIsoDate(`${query.year}-12-31`)! } } } : {},
       ],
     };
   };
@@ -274,14 +278,19 @@ export function createVoterContactRepository(db: Db, refs: CivicRefs) {
       return (_max.ordinal ?? 0) + 1;
     },
 
+    /** Nearest due day first; the first page carries the total. */
     async listPetitions(unitId: string, query: ListPetitionsQuery, today: string, organisationId: string | null) {
-      const rows = await db.voterPetition.findMany({
-        where: { AND: [petitionWhere(unitId, query, today, organisationId), dueOnAfter(query.cursor) ?? {}] },
-        orderBy: [{ dueOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-        take: query.limit + 1,
-        select: petitionSelect,
-      });
-      return toPage(await toPetitions(db, rows), query.limit, (p) => [p.dueOn, p.id]);
+      const where = petitionWhere(unitId, query, today, organisationId);
+      const [rows, total] = await Promise.all([
+        db.voterPetition.findMany({
+          where: { AND: [where, dueOnAfter(query.cursor) ?? {}] },
+          orderBy: [{ dueOn: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+          take: query.limit + 1,
+          select: petitionSelect,
+        }),
+        query.cursor ? undefined : db.voterPetition.count({ where }),
+      ]);
+      return { ...toPage(await toPetitions(db, rows), query.limit, (p) => [p.dueOn, p.id]), ...(total === undefined ? {} : { total }) };
     },
 
     /** A meeting's petitions in their order, or those reported back at it. */

@@ -35,7 +35,7 @@ export function createVoterPetitionService(deps: Deps) {
     async listPetitions(query: ListPetitionsQuery, ctx: RequestContext) {
       requireAllowed(ctx, 'supervision:read');
       const page = await voters.listPetitions(ctx.actor.unitId, query, today(), ctx.actor.organisationId);
-      return { items: page.items.map((p) => view(p, ctx)), nextCursor: page.nextCursor };
+      return { ...page, items: page.items.map((p) => view(p, ctx)) };
     },
 
     async summary(query: { mine?: boolean | undefined }, ctx: RequestContext): Promise<FollowUpSummary> {

@@ -16,12 +16,22 @@ interface FollowUpSearch<Status extends string> {
   status?: Status;
   overdue?: boolean;
   mine?: boolean;
+  /** Sent (recommendations) or raised at a meeting (petitions) in that year. */
+  year?: number;
+  answered?: boolean;
   all?: boolean;
 }
 
 /** The two follow-up lists (recommendations, voter petitions) read the same params. */
 const followUps = (path: string, search: FollowUpSearch<string>) =>
-  listLink(path, { status: search.status, overdue: flag(search.overdue), mine: flag(search.mine), open: search.all ? 'false' : undefined });
+  listLink(path, {
+    status: search.status,
+    overdue: flag(search.overdue),
+    mine: flag(search.mine),
+    year: search.year,
+    answered: flag(search.answered),
+    open: search.all ? 'false' : undefined,
+  });
 
 export const links = {
   /** /cases reads from, to, state, status, sort. Visibility is the reader's own. */
@@ -46,9 +56,11 @@ export const links = {
   /** Voter petitions: same conventions as the recommendations. */
   petitions: (search: FollowUpSearch<'SENT'>) => followUps(listPaths.voterPetitions, search),
 
-  mediationTeams: () => listLink(listPaths.mediation, { tab: 'teams' }),
-  mediationCases: (year: number, outcome?: MediationOutcome) =>
-    listLink(listPaths.mediation, { tab: 'cases', ...yearRange(year), outcome }),
+  /** The active teams (those the figures count). */
+  mediationTeams: () => listLink(listPaths.mediation, { tab: 'teams', active: 'true' }),
+  /** The year's cases; `concluded`: successful or not (the success rate's base). */
+  mediationCases: (year: number, search: { outcome?: MediationOutcome; concluded?: boolean } = {}) =>
+    listLink(listPaths.mediation, { tab: 'cases', ...yearRange(year), outcome: search.outcome, concluded: flag(search.concluded) }),
 
   /** Supervisions whose period touches the year. */
   supervisions: (year: number) => listLink(listPaths.supervision, { year }),

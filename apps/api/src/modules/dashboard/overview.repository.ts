@@ -95,6 +95,7 @@ export function createOverviewRepository(db: Db) {
         cases: outcomes.reduce((sum, o) => sum + o._count._all, 0),
         successful: of('SUCCESSFUL'),
         unsuccessful: of('UNSUCCESSFUL'),
+        inProgress: of('IN_PROGRESS'),
       };
     },
 
@@ -104,23 +105,26 @@ export function createOverviewRepository(db: Db) {
       return db.supervision.count({ where: { unitId, periodFrom: { lte: fromIsoDate(to)! }, periodTo: { gte: fromIsoDate(from)! } } });
     },
 
-    /** Every recommendation of the unit: answered in any way, and unanswered past its day. */
-    async recommendations(unitId: string, today: IsoDate): Promise<FollowUpCounts> {
+    /** The recommendations sent in the year, as they stand today: answered in any way, unanswered past their day. */
+    async recommendations(unitId: string, year: number, today: IsoDate): Promise<FollowUpCounts> {
+      const { from, to } = yearRange(year);
       const [row] = await db.$queryRaw<FollowUpCounts[]>`
         SELECT count(*)::int AS total,
           count(*) FILTER (WHERE status <> 'UNANSWERED')::int AS answered,
           count(*) FILTER (WHERE status = 'UNANSWERED' AND due_on < ${today}::date)::int AS overdue
-        FROM recommendations WHERE unit_id = ${unitId}::uuid`;
+        FROM recommendations WHERE unit_id = ${unitId}::uuid AND sent_on >= ${from}::date AND sent_on <= ${to}::date`;
       return row!;
     },
 
-    /** Every voter petition of the unit: answered (and maybe reported back), sent and past its day. */
-    async petitions(unitId: string, today: IsoDate): Promise<FollowUpCounts> {
+    /** The voter petitions raised at the year's meetings: answered (and maybe reported back), sent and past their day. */
+    async petitions(unitId: string, year: number, today: IsoDate): Promise<FollowUpCounts> {
+      const { from, to } = yearRange(year);
       const [row] = await db.$queryRaw<FollowUpCounts[]>`
         SELECT count(*)::int AS total,
-          count(*) FILTER (WHERE status IN ('ANSWERED', 'REPORTED_BACK'))::int AS answered,
-          count(*) FILTER (WHERE status = 'SENT' AND due_on < ${today}::date)::int AS overdue
-        FROM voter_petitions WHERE unit_id = ${unitId}::uuid`;
+          count(*) FILTER (WHERE p.status IN ('ANSWERED', 'REPORTED_BACK'))::int AS answered,
+          count(*) FILTER (WHERE p.status = 'SENT' AND p.due_on < ${today}::date)::int AS overdue
+        FROM voter_petitions p JOIN voter_meetings m ON m.id = p.meeting_id
+        WHERE p.unit_id = ${unitId}::uuid AND m.unit_id = ${unitId}::uuid AND m.held_on >= ${from}::date AND m.held_on <= ${to}::date`;
       return row!;
     },
   };

@@ -1,12 +1,12 @@
-// The unit's overview for those who steer. The plan and the letters are the year's; mediation
-// teams are those active now and its cases the year's; supervisions are those of the year, while
-// recommendations and voter petitions are every one of the unit as they stand today (their lists
-// have no year, and what is still unanswered matters whatever the year it was sent).
+// The unit's overview for those who steer, all of the year (the screen names it) except the
+// mediation teams and mediators active now: the plan, letters received, mediation cases received,
+// supervisions whose period touches the year, recommendations sent and voter petitions raised at
+// the year's meetings, as they stand today. Each link opens a list whose total is the figure (for
+// a rate, its whole).
 import { caseStatuses, handledStatuses, openStatuses, type CaseStatus } from '@phoihop/shared/case-clocks';
 import type { Overview } from '@phoihop/shared/dashboard';
 import { endOfMonth, type IsoDate } from '@phoihop/shared/dates';
-import { successRate } from '@phoihop/shared/mediation';
-import { percentOf } from '@phoihop/shared/percent';
+import { rateOf } from '@phoihop/shared/percent';
 import { links, yearRange } from './dashboard-links.ts';
 import type { LetterGroup, OverviewRepository } from './overview.repository.ts';
 import { planOverview } from './plan-overview.ts';
@@ -30,7 +30,7 @@ function letters(groups: LetterGroup[], year: number): Pick<Overview, 'letters' 
         link: links.cases({ ...range, state: 'open' }),
       },
       overdue: { value: sum(groups, (g) => g.overdue), link: links.cases({ ...range, state: 'overdue', sort: 'due' }) },
-      onTimeRate: { value: percentOf(sum(handled, (g) => g.onTime), handledCount), link: links.cases({ ...range, state: 'handled' }) },
+      onTimeRate: { ...rateOf(sum(handled, (g) => g.onTime), handledCount, 'letters-handled'), link: links.cases({ ...range, state: 'handled' }) },
     },
     // Letters received in the month, and how many of those have been handled since.
     lettersByMonth: Array.from({ length: 12 }, (_, i) => {
@@ -56,11 +56,10 @@ export async function overviewOf(repo: OverviewRepository, unitId: string, year:
     repo.letters(unitId, year, today),
     repo.mediation(unitId, year),
     repo.supervisions(unitId, year),
-    repo.recommendations(unitId, today),
-    repo.petitions(unitId, today),
+    repo.recommendations(unitId, year, today),
+    repo.petitions(unitId, year, today),
   ]);
-  const allRecommendations = links.recommendations({ all: true });
-  const allPetitions = links.petitions({ all: true });
+  const concluded = mediation.successful + mediation.unsuccessful;
   return {
     ...plan,
     ...letters(letterGroups, year),
@@ -68,21 +67,24 @@ export async function overviewOf(repo: OverviewRepository, unitId: string, year:
       teams: { value: mediation.teams, link: links.mediationTeams() },
       mediators: { value: mediation.mediators, link: links.mediationTeams() },
       cases: { value: mediation.cases, link: links.mediationCases(year) },
-      successful: { value: mediation.successful, link: links.mediationCases(year, 'SUCCESSFUL') },
-      successRate: { value: successRate(mediation.successful, mediation.unsuccessful), link: links.mediationCases(year) },
+      successful: { value: mediation.successful, link: links.mediationCases(year, { outcome: 'SUCCESSFUL' }) },
+      inProgress: { value: mediation.inProgress, link: links.mediationCases(year, { outcome: 'IN_PROGRESS' }) },
+      successRate: { ...rateOf(mediation.successful, concluded, 'mediation-concluded'), link: links.mediationCases(year, { concluded: true }) },
     },
     supervision: {
       supervisions: { value: supervisions, link: links.supervisions(year) },
-      recommendations: { value: recommendations.total, link: allRecommendations },
-      // The list filters one status at a time: answered ones are among all of them.
-      answered: { value: recommendations.answered, link: allRecommendations },
-      overdue: { value: recommendations.overdue, link: links.recommendations({ overdue: true }) },
-      answerRate: { value: percentOf(recommendations.answered, recommendations.total), link: allRecommendations },
+      recommendations: { value: recommendations.total, link: links.recommendations({ year, all: true }) },
+      answered: { value: recommendations.answered, link: links.recommendations({ year, answered: true, all: true }) },
+      overdue: { value: recommendations.overdue, link: links.recommendations({ year, overdue: true }) },
+      answerRate: {
+        ...rateOf(recommendations.answered, recommendations.total, 'recommendations-sent'),
+        link: links.recommendations({ year, all: true }),
+      },
     },
     voterPetitions: {
-      petitions: { value: petitions.total, link: allPetitions },
-      answered: { value: petitions.answered, link: allPetitions },
-      overdue: { value: petitions.overdue, link: links.petitions({ overdue: true }) },
+      petitions: { value: petitions.total, link: links.petitions({ year, all: true }) },
+      answered: { value: petitions.answered, link: links.petitions({ year, answered: true, all: true }) },
+      overdue: { value: petitions.overdue, link: links.petitions({ year, overdue: true }) },
     },
   };
 }

@@ -89,27 +89,32 @@ export function createMediationCaseRepository(db: Db) {
   });
 
   return {
-    /** Newest first, on the (unit | team, received_on desc, id) indexes. */
+    /** Newest first, on the (unit | team, received_on desc, id) indexes; the first page carries the total. */
     async list(unitId: string, query: ListMediationCasesQuery) {
+      const where = {
+        AND: [
+          { unitId },
+          query.teamId ? { teamId: query.teamId } : {},
+          query.outcome ? { outcome: query.outcome } : {},
+          query.concluded === true ? { outcome: { not: 'IN_PROGRESS' as const } } : {},
+          query.concluded === false ? { outcome: 'IN_PROGRESS' as const } : {},
+          query.field ? { field: query.field } : {},
+          query.from ? { receivedOn: { gte: fromIsoDate(query.from)! } } : {},
+          query.to ? { receivedOn: { lte: fromIsoDate(query.to)! } } : {},
+          searchWhere(query.q),
+        ],
+      };
       const after = newestFirstAfter('receivedOn', query.cursor);
-      const rows = await db.mediationCase.findMany({
-        where: {
-          AND: [
-            { unitId },
-            query.teamId ? { teamId: query.teamId } : {},
-            query.outcome ? { outcome: query.outcome } : {},
-            query.field ? { field: query.field } : {},
-            query.from ? { receivedOn: { gte: fromIsoDate(query.from)! } } : {},
-            query.to ? { receivedOn: { lte: fromIsoDate(query.to)! } } : {},
-            searchWhere(query.q),
-            after ?? {},
-          ],
-        },
-        orderBy: [{ receivedOn: 'desc' }, { id: 'asc' }],
-        take: query.limit + 1,
-        select,
-      });
-      return toPage(await toCases(db, rows), query.limit, (c) => [c.receivedOn, c.id]);
+      const [rows, total] = await Promise.all([
+        db.mediationCase.findMany({
+          where: { AND: [where, after ?? {}] },
+          orderBy: [{ receivedOn: 'desc' }, { id: 'asc' }],
+          take: query.limit + 1,
+          select,
+        }),
+        query.cursor ? undefined : db.mediationCase.count({ where }),
+      ]);
+      return { ...toPage(await toCases(db, rows), query.limit, (c) => [c.receivedOn, c.id]), ...(total === undefined ? {} : { total }) };
     },
 
     async find(tx: Tx, id: string): Promise<MediationCaseRecord | null> {

@@ -102,7 +102,9 @@ export function createMediationCaseService({ db, cases, now = () => new Date() }
       const page = await cases.list(ctx.actor.unitId, query);
       // The cursor stays the unfiltered page's: a case dropped here is dropped on every page.
       const items = page.items.filter((c) => matchesWithoutParties(c, ctx.actor, query.q));
-      return { items: items.map((c) => mediationCaseView(c, ctx.actor)), nextCursor: page.nextCursor };
+      // A search may drop cases on masked parties: its total would not be the list's, so none is given.
+      const total = query.q ? {} : { total: page.total };
+      return { items: items.map((c) => mediationCaseView(c, ctx.actor)), nextCursor: page.nextCursor, ...total };
     },
 
     getCase: async (id: string, ctx: RequestContext) => mediationCaseView(await load(db, id, ctx), ctx.actor),

@@ -104,15 +104,20 @@ export function createTeamRepository(db: Db) {
 
   return {
     /** By name, on the (unit, name, id) index; `q` on the folded name and area. */
+    /** By name; the first page carries the total. */
     async listTeams(unitId: string, query: ListMediationTeamsQuery) {
-      const rows = await db.mediationTeam.findMany({
-        where: { AND: [{ unitId }, searchWhere(query.q), afterCursor('name', query.cursor) ?? {}] },
-        orderBy: [{ name: 'asc' }, { id: 'asc' }],
-        take: query.limit + 1,
-        select: teamSelect,
-      });
+      const where = { AND: [{ unitId }, query.active === undefined ? {} : { active: query.active }, searchWhere(query.q)] };
+      const [rows, total] = await Promise.all([
+        db.mediationTeam.findMany({
+          where: { AND: [where, afterCursor('name', query.cursor) ?? {}] },
+          orderBy: [{ name: 'asc' }, { id: 'asc' }],
+          take: query.limit + 1,
+          select: teamSelect,
+        }),
+        query.cursor ? undefined : db.mediationTeam.count({ where }),
+      ]);
       const teams = (await toTeams(db, rows)).map(({ mediators: _m, ...team }) => team);
-      return toPage(teams, query.limit, (t) => [t.name, t.id]);
+      return { ...toPage(teams, query.limit, (t) => [t.name, t.id]), ...(total === undefined ? {} : { total }) };
     },
 
     async findTeam(tx: Tx, id: string): Promise<MediationTeamDetail | null> {

@@ -1,3 +1,4 @@
+import type { Page } from '@phoihop/shared/common';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { oneDecimal } from '@phoihop/shared/percent';
 import { can } from '@phoihop/shared/policies';
@@ -31,11 +32,15 @@ export function createTaskService({ db, plans, items, tasks, now = () => new Dat
     },
 
     /** A page of tasks; only the page's own sub-trees are read to work out their progress. */
-    async list(query: ListTasksQuery, ctx: RequestContext): Promise<{ items: TaskRow[]; nextCursor: string | null }> {
+    async list(query: ListTasksQuery, ctx: RequestContext): Promise<Page<TaskRow>> {
       const unitId = ctx.actor.unitId;
       if (!can(ctx.actor, 'plan:read', { unitId })) throw forbidden();
       const today = todayInVietnam(now());
-      const { records, nextCursor } = await tasks.list(query, unitId, today);
+      // The first page carries the total, so a list opened from a figure shows the same count.
+      const [{ records, nextCursor }, total] = await Promise.all([
+        tasks.list(query, unitId, today),
+        query.cursor ? undefined : tasks.count(query, unitId, today),
+      ]);
       const ids = records.map((r) => r.id);
       const [planRows, descendants, areaTitles] = await Promise.all([
         tasks.plansByIds([...new Set(records.map((r) => r.planId))]),
@@ -53,7 +58,7 @@ export function createTaskService({ db, plans, items, tasks, now = () => new Dat
           areaTitle: record.areaId ? (areaTitles.get(record.areaId) ?? null) : null,
         };
       });
-      return { items: rows, nextCursor };
+      return { items: rows, nextCursor, ...(total === undefined ? {} : { total }) };
     },
 
     /** Per organisation of the unit: what it leads and shares, done (on time) and overdue. */

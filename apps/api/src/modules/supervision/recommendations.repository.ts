@@ -112,29 +112,38 @@ export function createRecommendationRepository(db: Db, lookups: LookupRepository
   });
 
   return {
-    /** Nearest due day first, on the (unit[, status], due_on, id) and (addressee, status, due_on, id) indexes. */
+    /**
+     * Nearest due day first, on the (unit[, status], due_on, id) and (addressee, status, due_on, id)
+     * indexes; a year is read on (unit, sent_on). The first page carries the total.
+     */
     async list(unitId: string, query: ListRecommendationsQuery & { addressedTo?: string }, today: IsoDate) {
-      const rows = await db.recommendation.findMany({
-        where: {
-          AND: [
-            { unitId },
-            query.addressedTo ? { addresseeOrganisationId: query.addressedTo } : {},
-            query.addresseeOrganisationId ? { addresseeOrganisationId: query.addresseeOrganisationId } : {},
-            query.supervisionId ? { supervisionId: query.supervisionId } : {},
-            query.status ? { status: query.status } : {},
-            query.overdue === true ? overdueWhere(today) : {},
-            query.overdue === false ? { NOT: overdueWhere(today) } : {},
-            query.open === true ? { status: { in: [...openRecommendationStatuses] } } : {},
-            query.open === false ? { status: { notIn: [...openRecommendationStatuses] } } : {},
-            searchWhere(query.q),
-            dueOnAfter(query.cursor),
-          ],
-        },
-        orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
-        take: query.limit + 1,
-        select,
-      });
-      return toPage(await toRecords(db, rows), query.limit, (r) => [r.dueOn, r.id]);
+      const where = {
+        AND: [
+          { unitId },
+          query.addressedTo ? { addresseeOrganisationId: query.addressedTo } : {},
+          query.addresseeOrganisationId ? { addresseeOrganisationId: query.addresseeOrganisationId } : {},
+          query.supervisionId ? { supervisionId: query.supervisionId } : {},
+          query.status ? { status: query.status } : {},
+          query.overdue === true ? overdueWhere(today) : {},
+          query.overdue === false ? { NOT: overdueWhere(today) } : {},
+          query.open === true ? { status: { in: [...openRecommendationStatuses] } } : {},
+          query.open === false ? { status: { notIn: [...openRecommendationStatuses] } } : {},
+          query.answered === true ? { status: { not: 'UNANSWERED' as const } } : {},
+          query.answered === false ? { status: 'UNANSWERED' as const } : {},
+          query.year ? { sentOn: { gte: fromIsoDate(`${query.year}-01-01`)!, lte: fromIsoDate(`${query.year}-12-31`)! } } : {},
+          searchWhere(query.q),
+        ],
+      };
+      const [rows, total] = await Promise.all([
+        db.recommendation.findMany({
+          where: { AND: [where, dueOnAfter(query.cursor)] },
+          orderBy: [{ dueOn: 'asc' }, { id: 'asc' }],
+          take: query.limit + 1,
+          select,
+        }),
+        query.cursor ? undefined : db.recommendation.count({ where }),
+      ]);
+      return { ...toPage(await toRecords(db, rows), query.limit, (r) => [r.dueOn, r.id]), ...(total === undefined ? {} : { total }) };
     },
 
     async find(tx: Tx, id: string): Promise<RecommendationRecord | null> {

@@ -87,7 +87,7 @@ export function createRecommendationService(deps: Deps) {
     async listRecommendations(query: ListRecommendationsQuery, ctx: RequestContext) {
       requireAllowed(ctx, 'supervision:read');
       const day = today();
-      if (query.mine && !ctx.actor.organisationId) return { items: [], nextCursor: null };
+      if (query.mine && !ctx.actor.organisationId) return { items: [], nextCursor: null, total: 0 };
       const addressedTo = query.mine ? ctx.actor.organisationId! : undefined;
       const page = await recommendations.list(ctx.actor.unitId, { ...query, ...(addressedTo ? { addressedTo } : {}) }, day);
       return { ...page, items: page.items.map((r) => toRecommendation(r, ctx.actor, day)) };

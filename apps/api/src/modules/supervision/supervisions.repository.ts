@@ -128,30 +128,33 @@ export function createSupervisionRepository(db: Db, lookups: LookupRepository) {
   }
 
   return {
-    /** Newest period first, on the (unit | unit, status | board; period_from desc, id) indexes. */
+    /** Newest period first, on the (unit | unit, status | board; period_from desc, id) indexes; the first page carries the total. */
     async list(unitId: string, query: ListSupervisionsQuery, today: IsoDate) {
+      const where = {
+        AND: [
+          { unitId },
+          query.boardId ? { boardId: query.boardId } : {},
+          query.status ? { status: query.status } : {},
+          query.kind ? { kind: query.kind } : {},
+          // A supervision belongs to every year its period touches.
+          query.year
+            ? { periodFrom: { lte: fromIsoDate(`${query.year}-12-31`)! }, periodTo: { gte: fromIsoDate(`${query.year}-01-01`)! } }
+            : {},
+          searchWhere(query.q),
+        ],
+      };
       const after = newestFirstAfter('periodFrom', query.cursor);
-      const rows = await db.supervision.findMany({
-        where: {
-          AND: [
-            { unitId },
-            query.boardId ? { boardId: query.boardId } : {},
-            query.status ? { status: query.status } : {},
-            query.kind ? { kind: query.kind } : {},
-            // A supervision belongs to every year its period touches.
-            query.year
-              ? { periodFrom: { lte: fromIsoDate(`${query.year}-12-31`)! }, periodTo: { gte: fromIsoDate(`${query.year}-01-01`)! } }
-              : {},
-            searchWhere(query.q),
-            after ?? {},
-          ],
-        },
-        orderBy: [{ periodFrom: 'desc' }, { id: 'asc' }],
-        take: query.limit + 1,
-        select,
-      });
+      const [rows, total] = await Promise.all([
+        db.supervision.findMany({
+          where: { AND: [where, after ?? {}] },
+          orderBy: [{ periodFrom: 'desc' }, { id: 'asc' }],
+          take: query.limit + 1,
+          select,
+        }),
+        query.cursor ? undefined : db.supervision.count({ where }),
+      ]);
       const items = (await toRecords(db, rows, today)).map(({ content: _c, decisionFileId: _f, report: _r, ...s }) => s);
-      return toPage(items, query.limit, (s) => [s.periodFrom, s.id]);
+      return { ...toPage(items, query.limit, (s) => [s.periodFrom, s.id]), ...(total === undefined ? {} : { total }) };
     },
 
     async find(tx: Tx, id: string, today: IsoDate): Promise<SupervisionRecord | null> {
