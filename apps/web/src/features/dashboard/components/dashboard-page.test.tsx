@@ -40,13 +40,13 @@ describe('home dashboard', () => {
       within(mine).getByRole('link', { name: 'Nhiệm vụ đến hạn trong 7 ngày: 2' }),
     ).toHaveAttribute('href', '/plans/my-tasks?timeliness=due-soon');
     expect(
-      within(mine).getByRole('link', { name: 'Kiến nghị sau giám sát chờ trả lời: 3' }),
+      within(mine).getByRole('link', { name: 'Kiến nghị sau giám sát chờ trả lời (mọi năm): 3' }),
     ).toHaveAttribute('href', '/supervision/recommendations?mine=true&status=UNANSWERED');
     expect(
-      within(mine).getByRole('link', { name: 'Kiến nghị cử tri chờ trả lời: 0' }),
+      within(mine).getByRole('link', { name: 'Kiến nghị cử tri chờ trả lời (mọi năm): 0' }),
     ).toHaveAttribute('href', '/voter-contact/petitions?mine=true&status=SENT');
     // No case access: no letter figures.
-    expect(within(mine).queryByText('Đơn thư quá hạn giải quyết')).not.toBeInTheDocument();
+    expect(within(mine).queryByText('Đơn thư quá hạn giải quyết (mọi năm)')).not.toBeInTheDocument();
 
     const upcoming = within(mine).getAllByTestId('upcoming-item');
     expect(upcoming).toHaveLength(2);
@@ -75,9 +75,9 @@ describe('home dashboard', () => {
 
     const mine = await card('Việc của tổ chức tôi');
     expect(
-      within(mine).getByRole('link', { name: 'Đơn thư quá hạn giải quyết: 4' }),
+      within(mine).getByRole('link', { name: 'Đơn thư quá hạn giải quyết (mọi năm): 4' }),
     ).toHaveAttribute('href', '/cases?state=overdue');
-    expect(within(mine).getByRole('link', { name: 'Đơn thư sắp đến hạn: 0' })).toHaveAttribute(
+    expect(within(mine).getByRole('link', { name: 'Đơn thư sắp đến hạn (mọi năm): 0' })).toHaveAttribute(
       'href',
       '/cases?state=due-soon',
     );
@@ -89,17 +89,20 @@ describe('home dashboard', () => {
     renderApp('/');
 
     const overview = await card('Tình hình chung năm 2026');
-    const letters = within(overview).getByRole('region', { name: 'Đơn thư' });
+    // Every card says the year its counts are of.
+    const letters = within(overview).getByRole('region', { name: 'Đơn thư tiếp nhận năm 2026' });
     const period = 'from=2026-01-01&to=2026-12-31';
     for (const [name, href] of [
       ['Tiếp nhận: 48', `/cases?${period}`],
-      ['Đã giải quyết: 43', `/cases?${period}&state=handled`],
+      ['Đã xử lý: 43', `/cases?${period}&state=handled`],
       ['Đang giải quyết: 5', `/cases?${period}&state=open`],
-      ['Quá hạn: 2', `/cases?${period}&state=overdue`],
-      ['Giải quyết đúng hạn: 95,3%', `/cases?${period}&state=handled`],
+      ['Đang giải quyết, quá hạn: 2', `/cases?${period}&state=overdue`],
+      ['Xử lý đúng hạn: 95,3% (41/43 đơn đã xử lý)', `/cases?${period}&state=handled`],
     ] as const) {
       expect(within(letters).getByRole('link', { name })).toHaveAttribute('href', href);
     }
+    // The rate's base is on screen, not only in its name.
+    expect(within(letters).getByText('41/43 đơn đã xử lý')).toBeInTheDocument();
     // By status: the statuses that have letters.
     const byStatus = within(letters).getByRole('table', { name: 'Đơn thư theo trạng thái' });
     expect(within(byStatus).getByRole('link', { name: 'Đã kết thúc: 40 đơn' })).toBeInTheDocument();
@@ -146,24 +149,30 @@ describe('home dashboard', () => {
       within(monthRows[1]!).getByRole('link', { name: 'Tháng 2: 5 đơn tiếp nhận' }),
     ).toHaveAttribute('href', '/cases?from=2026-02-01&to=2026-02-28');
 
-    const mediation = within(overview).getByRole('region', { name: 'Hòa giải ở cơ sở' });
-    expect(within(mediation).getByRole('link', { name: 'Tổ hòa giải: 15' })).toBeInTheDocument();
+    const mediation = within(overview).getByRole('region', { name: 'Hòa giải ở cơ sở năm 2026' });
     expect(
-      within(mediation).getByRole('link', { name: 'Tỷ lệ hòa giải thành: 100%' }),
+      within(mediation).getByRole('link', { name: 'Tổ hòa giải hiện có: 15' }),
     ).toBeInTheDocument();
+    // Successful of the concluded cases, the one still in mediation named beside it.
+    expect(
+      within(mediation).getByRole('link', {
+        name: 'Tỷ lệ hòa giải thành: 100% (11/11 vụ đã kết thúc hòa giải)',
+      }),
+    ).toHaveAttribute('href', `/mediation?${period}&concluded=true`);
+    expect(within(mediation).getByRole('link', { name: 'Đang hòa giải: 1' })).toBeInTheDocument();
 
     const supervision = within(overview).getByRole('region', {
-      name: 'Giám sát và theo dõi kiến nghị',
+      name: 'Giám sát và kiến nghị sau giám sát năm 2026',
     });
-    expect(within(supervision).getByRole('link', { name: 'Quá hạn trả lời: 2' })).toHaveAttribute(
-      'href',
-      '/supervision/recommendations?overdue=true',
-    );
-    // A figure with no list behind it is plain text.
+    expect(
+      within(supervision).getByRole('link', { name: 'Quá hạn chưa trả lời: 2' }),
+    ).toHaveAttribute('href', '/supervision/recommendations?overdue=true');
+    // A figure with no list behind it is plain text, its base beside it.
     expect(within(supervision).getByText('66,7%')).not.toHaveAttribute('href');
+    expect(within(supervision).getByText('6/9 kiến nghị đã gửi')).toBeInTheDocument();
 
-    const voter = within(overview).getByRole('region', { name: 'Kiến nghị cử tri' });
-    expect(within(voter).getByRole('link', { name: 'Quá hạn trả lời: 2' })).toHaveAttribute(
+    const voter = within(overview).getByRole('region', { name: 'Kiến nghị cử tri năm 2026' });
+    expect(within(voter).getByRole('link', { name: 'Quá hạn chưa trả lời: 2' })).toHaveAttribute(
       'href',
       '/voter-contact/petitions?overdue=true',
     );
@@ -196,8 +205,8 @@ describe('home dashboard', () => {
     server.use(http.get('*/api/cases', () => HttpResponse.json({ items: [], nextCursor: null })));
     const { user, location } = renderApp('/');
 
-    const letters = await card('Đơn thư');
-    await user.click(within(letters).getByRole('link', { name: 'Quá hạn: 2' }));
+    const letters = await card('Đơn thư tiếp nhận năm 2026');
+    await user.click(within(letters).getByRole('link', { name: 'Đang giải quyết, quá hạn: 2' }));
     await waitFor(() => expect(location().pathname).toBe('/cases'));
     expect(location().search).toEqual({ from: '2026-01-01', to: '2026-12-31', state: 'overdue' });
   });

@@ -9,19 +9,19 @@ import { SectionCard } from './section-card';
 import { useFormat } from './use-format';
 
 /** Letters of the year: the five figures, then how many sit in each status. */
-export function LettersCard({ overview }: { overview: Overview }) {
+export function LettersCard({ overview, year }: { overview: Overview; year: number }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { letters } = overview;
   const statuses = overview.lettersByStatus.filter((row) => row.count > 0);
   return (
-    <SectionCard id="letters" title={t('dashboard.letters.title')}>
+    <SectionCard id="letters" title={t('dashboard.letters.title', { year })}>
       <SimpleGrid cols={{ base: 2, sm: 3 }} spacing="md" verticalSpacing="sm">
         <FigureTile label={t('dashboard.letters.received')} count={letters.received} />
         <FigureTile label={t('dashboard.letters.handled')} count={letters.handled} />
         <FigureTile label={t('dashboard.letters.pending')} count={letters.pending} />
         <FigureTile label={t('dashboard.letters.overdue')} count={letters.overdue} alert />
-        <FigureTile label={t('dashboard.letters.onTimeRate')} count={letters.onTimeRate} percent />
+        <FigureTile label={t('dashboard.letters.onTimeRate')} count={letters.onTimeRate} />
       </SimpleGrid>
       {statuses.length > 0 && (
         <Table verticalSpacing={4} fz="sm" aria-label={t('dashboard.letters.byStatus')}>

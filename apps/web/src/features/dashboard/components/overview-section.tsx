@@ -56,13 +56,13 @@ export function OverviewSection(props: {
       <AreaProgressCard overview={overview} year={year} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <OrganisationProgressCard overview={overview} />
-        <LettersCard overview={overview} />
+        <LettersCard overview={overview} year={year} />
       </SimpleGrid>
       <LettersByMonthCard overview={overview} year={year} />
       <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
-        <MediationCard mediation={overview.mediation} />
-        <SupervisionCard supervision={overview.supervision} />
-        <VoterPetitionsCard voter={overview.voterPetitions} />
+        <MediationCard mediation={overview.mediation} year={year} />
+        <SupervisionCard supervision={overview.supervision} year={year} />
+        <VoterPetitionsCard voter={overview.voterPetitions} year={year} />
       </SimpleGrid>
     </Stack>
   );

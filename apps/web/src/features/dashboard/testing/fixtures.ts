@@ -4,7 +4,8 @@ import {
   type MyWork,
   type Overview,
 } from '@phoihop/shared/dashboard';
-import { listLink, listPaths, type LinkedCount } from '@phoihop/shared/links';
+import { listLink, listPaths, type LinkedCount, type LinkedRate } from '@phoihop/shared/links';
+import { rateOf, type RateBase } from '@phoihop/shared/percent';
 import { newId, womensUnion } from '../../../testing/data';
 
 // Dashboards for the tests, parsed by the shared schema so they follow the contract. The links
@@ -19,6 +20,14 @@ const linked = (
   value,
   link: listLink(to, search),
 });
+
+const rate = (
+  part: number,
+  whole: number,
+  base: RateBase,
+  to: string | null,
+  search: Record<string, string> = {},
+): LinkedRate => ({ ...rateOf(part, whole, base), link: to ? listLink(to, search) : null });
 
 export const makeMine = (overrides: Partial<MyWork> = {}): MyWork => ({
   year: 2026,
@@ -94,7 +103,7 @@ export function makeOverview(y = 2026, overrides: Partial<Overview> = {}): Overv
       handled: linked(43, listPaths.cases, { ...period, state: 'handled' }),
       pending: linked(5, listPaths.cases, { ...period, state: 'open' }),
       overdue: linked(2, listPaths.cases, { ...period, state: 'overdue' }),
-      onTimeRate: linked(95.3, listPaths.cases, { ...period, state: 'handled' }),
+      onTimeRate: rate(41, 43, 'letters-handled', listPaths.cases, { ...period, state: 'handled' }),
     },
     lettersByMonth: Array.from({ length: 12 }, (_, i) => {
       const month = String(i + 1).padStart(2, '0');
@@ -114,15 +123,19 @@ export function makeOverview(y = 2026, overrides: Partial<Overview> = {}): Overv
       teams: linked(15, listPaths.mediation),
       mediators: linked(132, listPaths.mediation),
       cases: linked(12, listPaths.mediation, period),
-      successful: linked(12, listPaths.mediation, period),
-      successRate: linked(100, listPaths.mediation, period),
+      successful: linked(11, listPaths.mediation, period),
+      inProgress: linked(1, listPaths.mediation, { ...period, outcome: 'IN_PROGRESS' }),
+      successRate: rate(11, 11, 'mediation-concluded', listPaths.mediation, {
+        ...period,
+        concluded: 'true',
+      }),
     },
     supervision: {
       supervisions: linked(3, listPaths.supervision, { year: String(y) }),
       recommendations: linked(9, listPaths.recommendations, { open: 'false' }),
       answered: linked(6, listPaths.recommendations, { open: 'false', status: 'ANSWERED' }),
       overdue: linked(2, listPaths.recommendations, { overdue: 'true' }),
-      answerRate: { value: 66.7, link: null },
+      answerRate: rate(6, 9, 'recommendations-sent', null),
     },
     voterPetitions: {
       petitions: linked(14, listPaths.voterPetitions, { open: 'false' }),
