@@ -1,7 +1,7 @@
 import { caseFields } from '@phoihop/shared/cases';
 import { mediationOutcomes } from '@phoihop/shared/mediation';
 import { z } from 'zod';
-import { enumParam, idParam, isoDateParam, searchTextParam } from '../../lib/search-params';
+import { booleanParam, enumParam, idParam, isoDateParam, searchTextParam } from '../../lib/search-params';
 
 export const mediationTabs = ['teams', 'cases'] as const;
 
@@ -14,5 +14,9 @@ export const mediationSearchSchema = z.object({
   outcome: enumParam(mediationOutcomes),
   field: enumParam(caseFields),
   q: searchTextParam,
+  /** Cases concluded, successful or not (the success rate's base). */
+  concluded: booleanParam,
+  /** Only the active teams (those the figures count). */
+  active: booleanParam,
 });
 export type MediationSearch = z.infer<typeof mediationSearchSchema>;

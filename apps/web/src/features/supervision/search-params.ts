@@ -25,6 +25,10 @@ export const recommendationSearchSchema = z.object({
   addressee: idParam,
   /** Still being followed; on unless the URL says `open=false`, so plain links need no param. */
   open: booleanParam,
+  /** Sent in that year. */
+  year: z.number().int().min(2000).max(2100).optional().catch(undefined),
+  /** true: answered in any way; false: not answered yet. */
+  answered: booleanParam,
 });
 export type RecommendationSearch = z.infer<typeof recommendationSearchSchema>;
 

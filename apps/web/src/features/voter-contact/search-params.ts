@@ -20,5 +20,9 @@ export const petitionsSearchSchema = z.object({
   addressee: idParam,
   /** Not yet answered; on unless the URL says `open=false`, so plain links need no param. */
   open: booleanParam,
+  /** Raised at a meeting held in that year. */
+  year: z.number().int().min(2000).max(2100).optional().catch(undefined),
+  /** true: answered (and maybe reported back); false: not answered yet. */
+  answered: booleanParam,
 });
 export type PetitionsSearch = z.infer<typeof petitionsSearchSchema>;

@@ -8,7 +8,8 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { hasPermission, useCurrentMe } from '../../../lib/auth';
-import { flattenPages } from '../../../lib/pagination';
+import { ListTotal } from '../../../components/ui/list-total';
+import { flattenPages, listTotalOf } from '../../../lib/pagination';
 import { caseFiltersOf, useCases } from '../api/list-cases';
 import { ExportMenu } from '../../exports/components/export-menu';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
@@ -77,6 +78,7 @@ export function CasesPage(props: {
         </Tabs.List>
       </Tabs>
       <CaseFilters search={search} organisations={organisations} onChange={onSearchChange} />
+      <ListTotal total={listTotalOf(query.data)} />
       <QueryState
         isPending={query.isPending}
         error={query.error}

@@ -46,7 +46,9 @@ describe('home dashboard', () => {
       within(mine).getByRole('link', { name: 'Kiến nghị cử tri chờ trả lời (mọi năm): 0' }),
     ).toHaveAttribute('href', '/voter-contact/petitions?mine=true&status=SENT');
     // No case access: no letter figures.
-    expect(within(mine).queryByText('Đơn thư quá hạn giải quyết (mọi năm)')).not.toBeInTheDocument();
+    expect(
+      within(mine).queryByText('Đơn thư quá hạn giải quyết (mọi năm)'),
+    ).not.toBeInTheDocument();
 
     const upcoming = within(mine).getAllByTestId('upcoming-item');
     expect(upcoming).toHaveLength(2);
@@ -77,10 +79,9 @@ describe('home dashboard', () => {
     expect(
       within(mine).getByRole('link', { name: 'Đơn thư quá hạn giải quyết (mọi năm): 4' }),
     ).toHaveAttribute('href', '/cases?state=overdue');
-    expect(within(mine).getByRole('link', { name: 'Đơn thư sắp đến hạn (mọi năm): 0' })).toHaveAttribute(
-      'href',
-      '/cases?state=due-soon',
-    );
+    expect(
+      within(mine).getByRole('link', { name: 'Đơn thư sắp đến hạn (mọi năm): 0' }),
+    ).toHaveAttribute('href', '/cases?state=due-soon');
   });
 
   it('shows a leader the ward’s overview: figures, tables behind the charts, links', async () => {

@@ -1,4 +1,4 @@
-import { Group, Select, SimpleGrid, Stack } from '@mantine/core';
+import { Checkbox, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { caseFields } from '@phoihop/shared/cases';
 import {
   mediationOutcomes,
@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
 import { SearchInput } from '../../../components/ui/search-input';
-import { flattenPages } from '../../../lib/pagination';
+import { ListTotal } from '../../../components/ui/list-total';
+import { flattenPages, listTotalOf } from '../../../lib/pagination';
 import { ExportMenu } from '../../exports/components/export-menu';
 import type { Period } from '../api/get-statistics';
 import { useMediationCases } from '../api/list-cases';
@@ -32,10 +33,11 @@ export function CasesTab(props: {
     outcome: search.outcome,
     field: search.field,
     q: search.q,
+    concluded: search.concluded,
   };
   const query = useMediationCases(filters);
   const cases = flattenPages(query.data);
-  const filtered = (['team', 'outcome', 'field', 'q'] as const).some(
+  const filtered = (['team', 'outcome', 'field', 'q', 'concluded'] as const).some(
     (k) => search[k] !== undefined,
   );
   return (
@@ -76,6 +78,12 @@ export function CasesTab(props: {
           onChange={(v) => onSearchChange({ field: (v as MediationSearch['field']) ?? undefined })}
         />
       </SimpleGrid>
+      <Checkbox
+        label={t('mediation.cases.onlyConcluded')}
+        checked={search.concluded === true}
+        onChange={(e) => onSearchChange({ concluded: e.currentTarget.checked || undefined })}
+      />
+      <ListTotal total={listTotalOf(query.data)} />
       <QueryState
         isPending={query.isPending}
         error={query.error}

@@ -27,7 +27,10 @@ describe('mediation overview', () => {
     expect(await within(stats).findByTestId('stat-teams')).toHaveTextContent('15');
     expect(within(stats).getByTestId('stat-mediators')).toHaveTextContent('132');
     expect(within(stats).getByTestId('stat-women')).toHaveTextContent('41');
-    expect(within(stats).getByTestId('stat-rate')).toHaveTextContent('100%');
+    // The rate names its base: successful of the concluded cases.
+    expect(within(stats).getByTestId('stat-rate')).toHaveTextContent(
+      '100%12/12 vụ đã kết thúc hòa giải',
+    );
     expect(stats).toHaveTextContent('Kết quả hòa giải từ 01/01/2025 đến 31/12/2025');
     const asked = state.requests.find((r) => r.path === '/api/mediation/statistics')!;
     expect(Object.fromEntries(asked.query)).toEqual({ from: '2025-01-01', to: '2025-12-31' });

@@ -1,4 +1,4 @@
-import { Button, Stack, Tabs } from '@mantine/core';
+import { Button, Checkbox, Stack, Tabs, Text } from '@mantine/core';
 import type { MediationCase, MediationTeam } from '@phoihop/shared/mediation';
 import { IconPlus, IconUsersPlus } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
@@ -35,6 +35,9 @@ export function MediationPage(props: {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const teamsQuery = useTeams();
   const teams = flattenPages(teamsQuery.data);
+  // A ward has a few dozen teams: all are loaded, so the active ones are picked here.
+  const shownTeams = search.active ? teams.filter((team) => team.active) : teams;
+  const mediators = shownTeams.reduce((sum, team) => sum + team.mediatorCount, 0);
   const openTeam = (team: MediationTeam) =>
     void navigate({ to: paths.mediationTeam, params: { teamId: team.id } });
   return (
@@ -76,14 +79,32 @@ export function MediationPage(props: {
           <Tabs.Tab value="cases">{t('mediation.tabs.cases')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="teams">
+          <Stack gap="sm" mb="sm">
+            <Checkbox
+              label={t('mediation.teams.onlyActive')}
+              checked={search.active === true}
+              onChange={(e) => onSearchChange({ active: e.currentTarget.checked || undefined })}
+            />
+            {teamsQuery.data && !teamsQuery.hasNextPage && (
+              <Text
+                size="sm"
+                c="dimmed"
+                data-testid="list-total"
+                data-total={shownTeams.length}
+                data-mediators={mediators}
+              >
+                {t('mediation.teams.total', { teams: shownTeams.length, mediators })}
+              </Text>
+            )}
+          </Stack>
           <QueryState
             isPending={teamsQuery.isPending}
             error={teamsQuery.error}
-            isEmpty={teams.length === 0}
+            isEmpty={shownTeams.length === 0}
             emptyText={t('mediation.teams.empty')}
             onRetry={() => void teamsQuery.refetch()}
           />
-          {teams.length > 0 && <TeamsList teams={teams} />}
+          {shownTeams.length > 0 && <TeamsList teams={shownTeams} />}
           <LoadMore
             hasMore={teamsQuery.hasNextPage}
             loading={teamsQuery.isFetchingNextPage}

@@ -1,10 +1,11 @@
 import { Card, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { rateBaseText, rateOf } from '@phoihop/shared/percent';
 import { useTranslation } from 'react-i18next';
 import { QueryFallback } from '../../../components/ui/query-state';
 import { formatDate } from '../../../lib/dates';
 import { useStatistics, type Period } from '../api/get-statistics';
 
-function Figure(props: { label: string; value: string; testId: string }) {
+function Figure(props: { label: string; value: string; testId: string; note?: string }) {
   return (
     <Paper withBorder p="sm" radius="md" data-testid={props.testId}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -13,6 +14,11 @@ function Figure(props: { label: string; value: string; testId: string }) {
       <Text fz={28} fw={700} lh={1.2}>
         {props.value}
       </Text>
+      {props.note && (
+        <Text size="xs" c="dimmed">
+          {props.note}
+        </Text>
+      )}
     </Paper>
   );
 }
@@ -26,6 +32,13 @@ export function StatisticsCard({ period }: { period: Period }) {
     stats?.successRate == null
       ? t('mediation.stats.noRate')
       : `${stats.successRate.toLocaleString(i18n.language === 'en' ? 'en' : 'vi')}%`;
+  // The rate's base: successful of the concluded cases, as on the dashboard and in the report.
+  const base = stats
+    ? rateBaseText(
+        rateOf(stats.successful, stats.successful + stats.unsuccessful, 'mediation-concluded'),
+        i18n.language === 'en' ? 'en' : 'vi',
+      )
+    : undefined;
   return (
     <Card withBorder radius="md" mb="md" data-testid="mediation-statistics">
       <Stack gap="sm">
@@ -56,7 +69,12 @@ export function StatisticsCard({ period }: { period: Period }) {
                 label={t('mediation.stats.cases')}
                 value={String(stats.cases)}
               />
-              <Figure testId="stat-rate" label={t('mediation.stats.successRate')} value={rate} />
+              <Figure
+                testId="stat-rate"
+                label={t('mediation.stats.successRate')}
+                value={rate}
+                {...(base ? { note: base } : {})}
+              />
             </SimpleGrid>
             <Text size="sm" c="dimmed">
               {t('mediation.stats.breakdown', {

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
 import { SearchInput } from '../../../components/ui/search-input';
-import { flattenPages } from '../../../lib/pagination';
+import { ListTotal } from '../../../components/ui/list-total';
+import { flattenPages, listTotalOf } from '../../../lib/pagination';
 import { ExportMenu } from '../../exports/components/export-menu';
 import { useCurrentMe } from '../../../lib/auth';
 import { useTasks } from '../api/list-tasks';
@@ -117,6 +118,7 @@ export function TasksTab(props: {
           onChange={(v) => onSearchChange({ dueTo: v ?? undefined })}
         />
       </SimpleGrid>
+      <ListTotal total={listTotalOf(query.data)} />
       <QueryState
         isPending={query.isPending}
         error={query.error}

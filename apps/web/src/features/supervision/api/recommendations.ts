@@ -24,6 +24,8 @@ export interface RecommendationFilters {
   open?: boolean | undefined;
   addresseeOrganisationId?: string | undefined;
   supervisionId?: string | undefined;
+  year?: number | undefined;
+  answered?: boolean | undefined;
 }
 
 const listRecommendations = (filters: RecommendationFilters, limit: number, cursor?: string) =>

@@ -147,4 +147,38 @@ describe('recommendations', () => {
     await screen.findByTestId('recommendation');
     expect(screen.queryByRole('button', { name: 'Trả lời kiến nghị 1' })).not.toBeInTheDocument();
   });
+
+  it("opens a dashboard figure's list: the year's answered ones, with their total", async () => {
+    db.me = meWith(['supervision:read'], committee);
+    const state = supervisionState({
+      recommendations: [
+        makeRecommendation({
+          content: 'Đã trả lời 2026',
+          status: 'ANSWERED',
+          sentOn: '2026-02-01',
+        }),
+        makeRecommendation({
+          content: 'Đã xong 2026',
+          status: 'IMPLEMENTED',
+          sentOn: '2026-03-01',
+        }),
+        makeRecommendation({ content: 'Chưa trả lời 2026', sentOn: '2026-03-05' }),
+        makeRecommendation({
+          content: 'Đã trả lời 2025',
+          status: 'ANSWERED',
+          sentOn: '2025-06-01',
+        }),
+      ],
+    });
+    server.use(...supervisionHandlers(state));
+    renderApp('/supervision/recommendations?year=2026&answered=true&open=false');
+
+    expect(await screen.findByTestId('list-total')).toHaveTextContent('Tổng số: 2');
+    expect(screen.getAllByTestId('recommendation')).toHaveLength(2);
+    expect(screen.getByRole('checkbox', { name: 'Chỉ kiến nghị đã được trả lời' })).toBeChecked();
+    expect(screen.getByRole('combobox', { name: 'Năm gửi kiến nghị' })).toHaveValue('2026');
+    const asked = state.requests.filter((r) => r.path === '/api/recommendations').at(-1)!;
+    expect(Object.fromEntries(asked.query)).toMatchObject({ year: '2026', answered: 'true' });
+    expect(asked.query.has('open')).toBe(false);
+  });
 });

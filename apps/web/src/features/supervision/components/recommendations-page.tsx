@@ -7,12 +7,14 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { SearchInput } from '../../../components/ui/search-input';
 import { useCurrentMe } from '../../../lib/auth';
-import { flattenPages } from '../../../lib/pagination';
+import { flattenPages, listTotalOf } from '../../../lib/pagination';
+import { ListTotal } from '../../../components/ui/list-total';
 import { ExportMenu } from '../../exports/components/export-menu';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { useRecommendations } from '../api/recommendations';
 import type { RecommendationSearch } from '../search-params';
 import { AnswerModal } from './answer-modal';
+import { yearOptions } from './supervisions-page';
 import { RecommendationCard } from './recommendation-card';
 import { RecommendationFormModal } from './recommendation-form-modal';
 
@@ -38,6 +40,8 @@ export function RecommendationsPage(props: {
     mine: search.mine,
     addresseeOrganisationId: search.addressee,
     open: onlyOpen || undefined,
+    year: search.year,
+    answered: search.answered,
   };
   const query = useRecommendations(filters);
   const items = flattenPages(query.data);
@@ -51,7 +55,7 @@ export function RecommendationsPage(props: {
         actions={<ExportMenu list="recommendations" filters={filters} />}
       />
       <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
           <SearchInput value={search.q} onChange={(q) => onSearchChange({ q })} />
           <Select
             label={t('common.status')}
@@ -75,6 +79,14 @@ export function RecommendationsPage(props: {
             value={search.addressee ?? null}
             onChange={(v) => onSearchChange({ addressee: v ?? undefined })}
           />
+          <Select
+            label={t('supervision.recommendations.year')}
+            placeholder={t('common.all')}
+            clearable
+            data={yearOptions()}
+            value={search.year ? String(search.year) : null}
+            onChange={(v) => onSearchChange({ year: v ? Number(v) : undefined })}
+          />
         </SimpleGrid>
         <Group gap="lg">
           <Checkbox
@@ -82,6 +94,11 @@ export function RecommendationsPage(props: {
             checked={onlyOpen}
             disabled={search.status !== undefined}
             onChange={(e) => onSearchChange({ open: e.currentTarget.checked ? undefined : false })}
+          />
+          <Checkbox
+            label={t('supervision.recommendations.onlyAnswered')}
+            checked={search.answered === true}
+            onChange={(e) => onSearchChange({ answered: e.currentTarget.checked || undefined })}
           />
           <Checkbox
             label={t('supervision.recommendations.onlyOverdue')}
@@ -96,6 +113,7 @@ export function RecommendationsPage(props: {
             />
           )}
         </Group>
+        <ListTotal total={listTotalOf(query.data)} />
         <QueryState
           isPending={query.isPending}
           error={query.error}

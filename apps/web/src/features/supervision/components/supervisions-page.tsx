@@ -15,7 +15,8 @@ import { QueryState } from '../../../components/ui/query-state';
 import { SearchInput } from '../../../components/ui/search-input';
 import { paths } from '../../../config/paths';
 import { hasPermission, useCurrentMe } from '../../../lib/auth';
-import { flattenPages } from '../../../lib/pagination';
+import { ListTotal } from '../../../components/ui/list-total';
+import { flattenPages, listTotalOf } from '../../../lib/pagination';
 import { useSupervisions } from '../api/supervisions';
 import type { SupervisionSearch } from '../search-params';
 import { SupervisionFormModal } from './supervision-form-modal';
@@ -109,6 +110,7 @@ export function SupervisionsPage(props: {
             onChange={(v) => onSearchChange({ year: v ? Number(v) : undefined })}
           />
         </SimpleGrid>
+        <ListTotal total={listTotalOf(query.data)} />
         <QueryState
           isPending={query.isPending}
           error={query.error}

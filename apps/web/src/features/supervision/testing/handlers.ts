@@ -235,10 +235,16 @@ export function supervisionHandlers(state: SupervisionApiState) {
         .filter((r) => q.get('overdue') !== 'true' || r.overdue)
         .filter((r) => !q.get('status') || r.status === q.get('status'))
         .filter((r) => q.get('open') !== 'true' || openOnes.has(r.status))
+        .filter((r) => !q.get('year') || r.sentOn.startsWith(`${q.get('year')}-`))
+        .filter((r) => q.get('answered') !== 'true' || r.status !== 'UNANSWERED')
         .map((r) => strip(r, 'events'));
       const limit = Number(q.get('limit') ?? 25);
       return HttpResponse.json(
-        pageSchema(recommendationSchema).parse({ items: items.slice(0, limit), nextCursor: null }),
+        pageSchema(recommendationSchema).parse({
+          items: items.slice(0, limit),
+          nextCursor: null,
+          total: items.length,
+        }),
       );
     }),
     http.get(api('/recommendations/:id'), async ({ request, params }) => {

@@ -13,6 +13,8 @@ export interface PetitionFilters {
   open?: boolean | undefined;
   addresseeOrganisationId?: string | undefined;
   meetingId?: string | undefined;
+  year?: number | undefined;
+  answered?: boolean | undefined;
 }
 
 export const listPetitions = (filters: PetitionFilters, cursor?: string) =>

@@ -13,7 +13,9 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { SearchInput } from '../../../components/ui/search-input';
 import { paths } from '../../../config/paths';
-import { flattenPages } from '../../../lib/pagination';
+import { flattenPages, listTotalOf } from '../../../lib/pagination';
+import { ListTotal } from '../../../components/ui/list-total';
+import { yearOptions } from '../../supervision/components/supervisions-page';
 import { ExportMenu } from '../../exports/components/export-menu';
 import { useOrganisationOptions } from '../../organisations/api/list-organisation-options';
 import { usePetitions } from '../api/list-petitions';
@@ -43,6 +45,8 @@ export function PetitionsPage(props: {
     mine: search.mine,
     addresseeOrganisationId: search.addressee,
     open: onlyOpen || undefined,
+    year: search.year,
+    answered: search.answered,
   };
   const query = usePetitions(filters);
   const petitions = flattenPages(query.data);
@@ -98,6 +102,14 @@ export function PetitionsPage(props: {
             value={search.addressee ?? null}
             onChange={(v) => onSearchChange({ addressee: v ?? undefined })}
           />
+          <Select
+            label={t('voterContact.petitions.year')}
+            placeholder={t('common.all')}
+            clearable
+            data={yearOptions()}
+            value={search.year ? String(search.year) : null}
+            onChange={(v) => onSearchChange({ year: v ? Number(v) : undefined })}
+          />
         </SimpleGrid>
         <Group gap="lg">
           <Checkbox
@@ -105,6 +117,11 @@ export function PetitionsPage(props: {
             checked={onlyOpen}
             disabled={search.status !== undefined}
             onChange={(e) => onSearchChange({ open: e.currentTarget.checked ? undefined : false })}
+          />
+          <Checkbox
+            label={t('voterContact.petitions.answeredOnly')}
+            checked={search.answered === true}
+            onChange={(e) => onSearchChange({ answered: e.currentTarget.checked || undefined })}
           />
           <Checkbox
             label={t('voterContact.petitions.overdueOnly')}
@@ -117,6 +134,7 @@ export function PetitionsPage(props: {
             onChange={(e) => onSearchChange({ mine: e.currentTarget.checked || undefined })}
           />
         </Group>
+        <ListTotal total={listTotalOf(query.data)} />
         <QueryState
           isPending={query.isPending}
           error={query.error}
