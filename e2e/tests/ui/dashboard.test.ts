@@ -27,12 +27,12 @@ test.describe('tổng quan', () => {
     await expect(overview).toBeVisible();
 
     // The demo ward's 2025 letters as the source report counts them.
-    const letters = overview.getByRole('region', { name: 'Đơn thư', exact: true });
+    const letters = overview.getByRole('region', { name: 'Đơn thư tiếp nhận năm 2025' });
     await expect(letters.getByRole('link', { name: 'Tiếp nhận: 48' })).toBeVisible();
-    await expect(letters.getByRole('link', { name: 'Đã giải quyết: 43' })).toBeVisible();
-    const mediation = overview.getByRole('region', { name: 'Hòa giải ở cơ sở' });
-    await expect(mediation.getByRole('link', { name: 'Tổ hòa giải: 15' })).toBeVisible();
-    await expect(mediation.getByRole('link', { name: 'Hòa giải viên: 132' })).toBeVisible();
+    await expect(letters.getByRole('link', { name: 'Đã xử lý: 43' })).toBeVisible();
+    const mediation = overview.getByRole('region', { name: 'Hòa giải ở cơ sở năm 2025' });
+    await expect(mediation.getByRole('link', { name: 'Tổ hòa giải hiện có: 15' })).toBeVisible();
+    await expect(mediation.getByRole('link', { name: 'Hòa giải viên hiện có: 132' })).toBeVisible();
 
     // The charts arrive on their own and draw beside their tables.
     const byMonth = overview.getByRole('region', { name: 'Đơn thư theo tháng' });
@@ -47,7 +47,9 @@ test.describe('tổng quan', () => {
     expect(count).toBeGreaterThan(0);
     await pending.click();
     await expect(page).toHaveURL(/\/cases\?from=2025-01-01&to=2025-12-31&state=open$/);
-    await expect(page.getByRole('combobox', { name: 'Tình trạng' })).toHaveValue('Đang giải quyết');
+    await expect(page.getByRole('combobox', { name: 'Tiến độ giải quyết' })).toHaveValue(
+      'Đang giải quyết',
+    );
     await expect(page.getByRole('button', { name: 'Nhận từ ngày' })).toHaveText('01/01/2025');
     await expect(page.getByRole('button', { name: 'Nhận đến ngày' })).toHaveText('31/12/2025');
     await expect(page.getByTestId('cases-table').locator('tbody tr')).toHaveCount(count);

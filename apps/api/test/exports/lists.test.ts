@@ -63,7 +63,7 @@ const cases: ListCase[] = [
     query: { from: '2025-01-01', to: '2025-12-31' },
     headers: [
       'Số đơn', 'Ngày nhận', 'Nguồn đơn', 'Tổ chức chuyển đơn', 'Loại đơn', 'Lĩnh vực', 'Người gửi', 'Số người', 'Nội dung',
-      'Đối tượng bị khiếu nại, tố cáo', 'Tổ chức xử lý', 'Người xử lý', 'Trạng thái', 'Hạn xử lý', 'Ngày có kết quả', 'Đúng hạn',
+      'Đối tượng bị khiếu nại, tố cáo', 'Tổ chức xử lý', 'Người xử lý', 'Bước xử lý', 'Hạn xử lý', 'Ngày có kết quả', 'Đúng hạn',
     ],
     title: 'DANH SÁCH ĐƠN THƯ - PHƯỜNG HOÀNH SƠN',
     filters: ['Nhận từ ngày 01/01/2025 đến ngày 31/12/2025'],

@@ -28,7 +28,7 @@ const caseColumns: Column<CaseRow>[] = [
   { header: 'Đối tượng bị khiếu nại, tố cáo', width: 28, kind: 'text', value: (r) => r.summary.subject ?? '' },
   { header: 'Tổ chức xử lý', width: 24, kind: 'text', value: (r) => r.summary.assignedOrganisation?.name ?? '' },
   { header: 'Người xử lý', width: 22, kind: 'text', value: (r) => r.summary.handler?.fullName ?? '' },
-  { header: 'Trạng thái', width: 22, kind: 'text', value: (r) => statusLabels[r.summary.status] },
+  { header: 'Bước xử lý', width: 22, kind: 'text', value: (r) => statusLabels[r.summary.status] },
   { header: 'Hạn xử lý', width: 12, kind: 'date', value: (r) => r.summary.dueOn },
   { header: 'Ngày có kết quả', width: 14, kind: 'date', value: (r) => r.handledOn },
   {
@@ -48,7 +48,7 @@ const scopeWords = {
 
 const stateWords = {
   open: 'Đang giải quyết',
-  handled: 'Đã xử lý xong',
+  handled: 'Đã xử lý',
   overdue: 'Quá hạn',
   'due-soon': 'Sắp đến hạn',
   paused: 'Tạm dừng',
@@ -87,8 +87,8 @@ export function createCasesExporter({ core, lookups, today }: ExporterDeps): Lis
         sheetName: 'Đơn thư',
         filters: words(
           scopeWords[query.scope],
-          query.state && `Tình trạng: ${stateWords[query.state]}`,
-          query.status && `Trạng thái: ${statusLabels[query.status]}`,
+          query.state && `Tiến độ giải quyết: ${stateWords[query.state]}`,
+          query.status && `Bước xử lý: ${statusLabels[query.status]}`,
           query.kind && `Loại đơn: ${kindLabels[query.kind]}`,
           query.field && `Lĩnh vực: ${fieldLabels[query.field]}`,
           query.channel && `Nguồn đơn: ${channelLabels[query.channel]}`,

@@ -51,14 +51,19 @@ describe('case statistics', () => {
     expect(screen.getByTestId('total-handled')).toHaveTextContent('43');
     expect(screen.getByTestId('total-in-progress')).toHaveTextContent('5');
     expect(screen.getByTestId('total-overdue')).toHaveTextContent('2');
-    expect(screen.getByTestId('total-on-time')).toHaveTextContent('93%');
+    // The rate names its base: 40 of the 43 handled letters.
+    expect(screen.getByTestId('total-on-time')).toHaveTextContent('93%40/43 đơn đã xử lý');
+    expect(screen.getByTestId('total-handled')).toHaveTextContent('Đã xử lý');
     expect(
       screen.getByText(`Đơn nhận từ 01/01/${year} đến 31/12/${year}, theo tình trạng hiện nay.`),
     ).toBeInTheDocument();
 
     const byKind = screen.getByTestId('by-kind');
     const complaint = within(byKind).getByRole('rowheader', { name: 'Khiếu nại' }).closest('tr')!;
-    expect(complaint).toHaveTextContent(/20\s*18\s*2\s*1\s*94%/);
+    expect(complaint).toHaveTextContent(/20\s*18\s*2\s*1\s*94,4% \(17\/18\)/);
+    expect(
+      within(byKind).getByRole('columnheader', { name: 'Xử lý đúng hạn (trên số đã xử lý)' }),
+    ).toBeInTheDocument();
     expect(within(byKind).getByRole('rowheader', { name: 'Chưa phân loại' })).toBeInTheDocument();
     expect(within(screen.getByTestId('by-field')).getByText('Đất đai')).toBeInTheDocument();
     expect(

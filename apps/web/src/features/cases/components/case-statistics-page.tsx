@@ -1,5 +1,6 @@
 import { Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { CaseStatistics } from '@phoihop/shared/cases';
+import { rateBaseText, rateOf } from '@phoihop/shared/percent';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryFallback } from '../../../components/ui/query-state';
@@ -8,7 +9,14 @@ import { useCaseStatistics } from '../api/get-case-statistics';
 import { StatisticsTable } from './statistics-table';
 import { DateField } from '../../../components/ui/date-field';
 
-function Total(props: { label: string; value: string | number; color?: string; testId: string }) {
+function Total(props: {
+  label: string;
+  value: string | number;
+  color?: string;
+  testId: string;
+  /** What a rate is of: "40/43 đơn đã xử lý". */
+  note?: string;
+}) {
   return (
     <Card withBorder padding="sm" data-testid={props.testId}>
       <Text size="xs" c="dimmed">
@@ -17,13 +25,20 @@ function Total(props: { label: string; value: string | number; color?: string; t
       <Text fw={700} size="xl" c={props.color}>
         {props.value}
       </Text>
+      {props.note && (
+        <Text size="xs" c="dimmed">
+          {props.note}
+        </Text>
+      )}
     </Card>
   );
 }
 
 function Totals({ stats }: { stats: CaseStatistics }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { totals } = stats;
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  const onTime = rateOf(totals.handledOnTime, totals.handled, 'letters-handled');
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }}>
       <Total
@@ -52,7 +67,8 @@ function Totals({ stats }: { stats: CaseStatistics }) {
       <Total
         testId="total-on-time"
         label={t('cases.statistics.onTimeRate')}
-        value={totals.onTimeRate === null ? '—' : `${Math.round(totals.onTimeRate)}%`}
+        value={onTime.value === null ? '—' : `${onTime.value.toLocaleString(lang)}%`}
+        note={rateBaseText(onTime, lang)}
       />
       <Total
         testId="total-duplicates"

@@ -46,8 +46,8 @@ describe('case list', () => {
       'aria-selected',
       'true',
     );
-    expect(screen.getByRole('combobox', { name: 'Tình trạng' })).toHaveValue('Quá hạn');
-    expect(screen.getByRole('combobox', { name: 'Trạng thái' })).toHaveValue('Đã thụ lý');
+    expect(screen.getByRole('combobox', { name: 'Tiến độ giải quyết' })).toHaveValue('Quá hạn');
+    expect(screen.getByRole('combobox', { name: 'Bước xử lý' })).toHaveValue('Đã thụ lý');
     expect(await screen.findByDisplayValue('MTTQ')).toBeInTheDocument();
 
     await user.click(screen.getByRole('combobox', { name: 'Lĩnh vực' }));

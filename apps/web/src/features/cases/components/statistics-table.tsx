@@ -1,4 +1,5 @@
 import { Group, Progress, Table, Text } from '@mantine/core';
+import { rateOf } from '@phoihop/shared/percent';
 import { useTranslation } from 'react-i18next';
 import { Section } from './section';
 
@@ -13,7 +14,15 @@ interface Row {
 
 /** One breakdown as a table; a bar beside each count shows its share of the largest row. */
 export function StatisticsTable(props: { id: string; title: string; rows: Row[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  /** "100% (4/4)": the rate with the handled letters it is of (the header names them). */
+  const onTime = (row: Row) => {
+    const rate = rateOf(row.handledOnTime, row.handled, 'letters-handled');
+    return rate.value === null
+      ? '—'
+      : `${rate.value.toLocaleString(lang)}% (${rate.part}/${rate.whole})`;
+  };
   const max = Math.max(1, ...props.rows.map((r) => r.received));
   return (
     <Section id={props.id} title={props.title}>
@@ -31,7 +40,7 @@ export function StatisticsTable(props: { id: string; title: string; rows: Row[] 
                 <Table.Th ta="right">{t('cases.statistics.handled')}</Table.Th>
                 <Table.Th ta="right">{t('cases.statistics.inProgress')}</Table.Th>
                 <Table.Th ta="right">{t('cases.statistics.overdue')}</Table.Th>
-                <Table.Th ta="right">{t('cases.statistics.onTimeRate')}</Table.Th>
+                <Table.Th ta="right">{t('cases.statistics.onTimeRateOfHandled')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -51,11 +60,7 @@ export function StatisticsTable(props: { id: string; title: string; rows: Row[] 
                   <Table.Td ta="right" c={row.overdue > 0 ? 'red' : undefined}>
                     {row.overdue}
                   </Table.Td>
-                  <Table.Td ta="right">
-                    {row.handled > 0
-                      ? `${Math.round((row.handledOnTime / row.handled) * 100)}%`
-                      : '—'}
-                  </Table.Td>
+                  <Table.Td ta="right">{onTime(row)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

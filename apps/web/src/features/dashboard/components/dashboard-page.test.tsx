@@ -105,7 +105,7 @@ describe('home dashboard', () => {
     // The rate's base is on screen, not only in its name.
     expect(within(letters).getByText('41/43 đơn đã xử lý')).toBeInTheDocument();
     // By status: the statuses that have letters.
-    const byStatus = within(letters).getByRole('table', { name: 'Đơn thư theo trạng thái' });
+    const byStatus = within(letters).getByRole('table', { name: 'Đơn thư theo bước xử lý' });
     expect(within(byStatus).getByRole('link', { name: 'Đã kết thúc: 40 đơn' })).toBeInTheDocument();
     expect(within(byStatus).queryByText('Đã rút đơn')).not.toBeInTheDocument();
 
