@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { dateTimeSchema, idSchema, MAX_VERSION, safeStringSchema } from './common.ts';
 import { isoDateSchema } from './dates.ts';
 import { listLinkSchema } from './links.ts';
+import { rateSchema } from './percent.ts';
 import { normalizeText } from './text.ts';
 
 // Report schemas are both request bodies and responses. The response serialiser encodes them, and
@@ -40,6 +41,7 @@ export const reportFigureKeys = [
   'mediation.mediators',
   'mediation.cases',
   'mediation.successful',
+  'mediation.inProgress',
   'mediation.successRate',
   'supervision.supervisions',
   'supervision.thematic',
@@ -70,8 +72,13 @@ export const reportFigureSchema = z.object({
   label: z.string(),
   /** Null when it cannot be computed (a rate of nothing). */
   value: z.number().nullable(),
-  /** As the report writes it: "48", "05" (counts under 10 padded, as the ward's reports do), "100%", a list of topics. */
+  /**
+   * As the report writes it: "48", "05" (counts under 10 padded, as the ward's reports do), a rate
+   * with its base "100% (22/22 vụ đã kết thúc hòa giải)", a list of topics.
+   */
   text: z.string(),
+  /** For a rate: its part, its whole and what the whole counts (the text writes them out). */
+  rate: rateSchema.nullable().default(null),
   /** Where it comes from, in words: the records and the period counted. */
   source: z.string(),
   /** The filtered list behind it, when there is one. */

@@ -55,7 +55,7 @@ const headingsOf = (content: AnnualReportVersion['content']) =>
   content.sections.map((s) => [s.title, s.children.map((c) => c.title)] as const);
 
 const figureText = (version: { figures: AnnualReportVersion['figures'] }, key: string) => version.figures.find((f) => f.key === key)?.text;
-const SOURCE_FIGURES = { 'cases.received': '48', 'cases.handled': '43', 'cases.pending': '05', 'mediation.teams': '15', 'mediation.mediators': '132', 'mediation.successRate': '100%' };
+const SOURCE_FIGURES = { 'cases.received': '48', 'cases.handled': '43', 'cases.pending': '05', 'mediation.teams': '15', 'mediation.mediators': '132', 'mediation.successRate': '100% (22/22 vụ đã kết thúc hòa giải)' };
 
 const v1 = await call<AnnualReportVersion>(t.app, viewer, 'GET', '/api/reports/annual/2025/versions/1');
 const v1Text = (i: number, j: number) => fillFigures(v1.content.sections[i]!.children[j]!.text, v1.figures);
@@ -73,14 +73,15 @@ describe('the demo ward’s 2025 report, saved by the ward', () => {
     for (const [key, text] of Object.entries(SOURCE_FIGURES)) expect([key, figureText(v1, key)]).toEqual([key, text]);
     expect(v1Text(0, 5)).toContain('Trong năm 2025 UBND phường đã tiếp nhận 48 đơn thư, đã xử lý 43 đơn, còn 05 đơn đang giải quyết.');
     expect(v1Text(0, 5)).toContain('Đến nay trên địa bàn có 15 tổ hòa giải với 132 hòa giải viên');
-    expect(v1Text(0, 5)).toContain('tỷ lệ hòa giải thành đạt 100%');
+    // The rate with its base, and the case still in mediation named.
+    expect(v1Text(0, 5)).toContain('tiếp nhận 23 vụ việc, tỷ lệ hòa giải thành đạt 100% (22/22 vụ đã kết thúc hòa giải); 01 vụ đang hòa giải.');
     expect(v1Text(0, 4)).toContain('phối hợp với HĐND giám sát 02 chuyên đề');
   });
 
   it('has the source document’s three sections and their headings', () => {
     expect(folded(headingsOf(v1.content))).toEqual(folded(SOURCE_HEADINGS));
     expect(v1.content.title).toEqual([
-      'Kết quả phối hợp hoạt động giữa UBND với Uỷ ban MTTQ',
+      'Kết quả phối hợp hoạt động giữa UBND với Ủy ban MTTQ',
       'và các tổ chức chính trị - xã hội phường năm 2025;',
       'nhiệm vụ trọng tâm năm 2026',
     ]);
@@ -129,7 +130,7 @@ describe('a new version from the draft', () => {
       'Số: 246/BC-UBND',
       'Hoành Sơn, ngày 15 tháng 12 năm 2025',
       'BÁO CÁO',
-      'Kết quả phối hợp hoạt động giữa UBND với Uỷ ban MTTQ',
+      'Kết quả phối hợp hoạt động giữa UBND với Ủy ban MTTQ',
       'và các tổ chức chính trị - xã hội phường năm 2025;',
       'nhiệm vụ trọng tâm năm 2026',
       edited,

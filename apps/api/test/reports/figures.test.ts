@@ -111,9 +111,10 @@ describe('annual report figures at a day', () => {
       [2, '02'],
       [2, '02'],
       [1, '01'],
-      [50, '50%'],
+      [50, '50% (1/2 đơn đã xử lý)'],
       [1, '01'],
     ]);
+    expect(figure('cases.onTimeRate').rate).toEqual({ value: 50, part: 1, whole: 2, base: 'letters-handled' });
     expect(figure('cases.received').source).toContain('từ 01/01/2025 đến 30/06/2025');
     expect(figure('cases.pending').source).toContain('sau ngày 30/06/2025 vẫn tính là đang giải quyết');
     expect(figure('cases.received').link).toEqual({ to: '/cases', search: { from: '2025-01-01', to: '2025-06-30' } });
@@ -127,8 +128,11 @@ describe('annual report figures at a day', () => {
       [4, '04'],
       [4, '04'],
       [1, '01'],
-      [50, '50%'],
+      [50, '50% (1/2 vụ đã kết thúc hòa giải)'],
     ]);
+    // The cases not concluded by asOf are named apart; the rate's list is of the concluded ones.
+    expect(shown('mediation.inProgress')).toEqual([[2, '02']]);
+    expect(figure('mediation.successRate').link?.search).toMatchObject({ concluded: 'true' });
     expect(figure('mediation.successful').link).toEqual({
       to: '/mediation',
       search: { tab: 'cases', from: '2025-01-01', to: '2025-06-30', outcome: 'SUCCESSFUL' },

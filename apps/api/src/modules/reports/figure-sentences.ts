@@ -35,9 +35,8 @@ export const figureGroups: readonly FigureGroup[] = [
     // The letters are the report's core figure: written even when there were none.
     sentences: (ctx) => [
       `Trong năm ${ctx.year} UBND ${ctx.kindWord} đã tiếp nhận {{cases.received}} đơn thư, đã xử lý {{cases.handled}} đơn, còn {{cases.pending}} đơn đang giải quyết.`,
-      ...(some(ctx, 'cases.handled')
-        ? ['Tỷ lệ đơn được xử lý đúng thời hạn đạt {{cases.onTimeRate}} ({{cases.handledOnTime}}/{{cases.handled}} đơn).']
-        : []),
+      // The rate's figure writes its base: "đạt 100% (43/43 đơn đã xử lý)".
+      ...(some(ctx, 'cases.handled') ? ['Tỷ lệ đơn được xử lý đúng thời hạn đạt {{cases.onTimeRate}}.'] : []),
       ...(some(ctx, 'cases.duplicates')
         ? ['Ngoài ra có {{cases.duplicates}} đơn trùng nội dung đơn đã nhận, được lưu và không tính vào số đơn tiếp nhận.']
         : []),
@@ -48,7 +47,10 @@ export const figureGroups: readonly FigureGroup[] = [
     sentences: (ctx) =>
       some(ctx, 'mediation.teams', 'mediation.cases')
         ? [
-            `Đến nay trên địa bàn có {{mediation.teams}} tổ hòa giải với {{mediation.mediators}} hòa giải viên; trong năm các tổ hòa giải đã tiếp nhận {{mediation.cases}} vụ việc, hòa giải thành {{mediation.successful}} vụ, tỷ lệ hòa giải thành đạt {{mediation.successRate}}.`,
+            // The rate writes its base (successful / concluded); the cases still in mediation are named.
+            `Đến nay trên địa bàn có {{mediation.teams}} tổ hòa giải với {{mediation.mediators}} hòa giải viên; trong năm các tổ hòa giải đã tiếp nhận {{mediation.cases}} vụ việc, tỷ lệ hòa giải thành đạt {{mediation.successRate}}${
+              some(ctx, 'mediation.inProgress') ? '; {{mediation.inProgress}} vụ đang hòa giải' : ''
+            }.`,
           ]
         : [],
   },

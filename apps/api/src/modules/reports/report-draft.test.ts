@@ -4,12 +4,12 @@ import type { ReportFigure } from '@phoihop/shared/reports';
 import { reportFigureKeys } from '@phoihop/shared/reports';
 import { describe, expect, it } from 'vitest';
 import { buildDraftContent, OTHER_FIGURES_TITLE } from './report-draft.ts';
-import { countText, percentText } from './report-figures.ts';
+import { buildFigures, countText, percentText } from './report-figures.ts';
 import type { ReportPlanItem } from './report-plans.repository.ts';
 import { unitNaming } from './report-unit.ts';
 
 const figures = (values: Partial<Record<string, number>>): ReportFigure[] =>
-  reportFigureKeys.map((key) => ({ key, label: key, value: values[key] ?? 0, text: String(values[key] ?? 0), source: '', link: null }));
+  reportFigureKeys.map((key) => ({ key, label: key, value: values[key] ?? 0, text: String(values[key] ?? 0), source: '', link: null, rate: null }));
 
 let position = 0;
 const item = (kind: 'AREA' | 'TASK', code: string, title: string, parentId: string | null = null): ReportPlanItem => ({
@@ -37,6 +37,41 @@ describe('figure texts', () => {
   it('pads counts under 10 and writes rates with a decimal comma', () => {
     expect([0, 5, 10, 132].map(countText)).toEqual(['0', '05', '10', '132']);
     expect([percentText(100), percentText(95.3), percentText(null)]).toEqual(['100%', '95,3%', '…']);
+  });
+});
+
+describe('rates in the report', () => {
+  const counts = {
+    cases: { received: 48, handled: 43, handledOnTime: 43, duplicates: 1 },
+    mediation: { teams: 15, mediators: 132, cases: 23, successful: 22, concluded: 22 },
+    supervision: { supervisions: 0, thematic: 0, joint: 0, topics: [], recommendations: 0, answered: 0, overdue: 0 },
+    civic: { meetings: 0, petitions: 0, petitionsAnswered: 0, sessions: 0, visits: 0, drafts: 0, comments: 0, suggestions: 0 },
+    plan: null,
+  };
+  const built = buildFigures(counts, { year: 2025, asOf: '2025-12-31', unitName: 'phường Hoành Sơn' });
+  const of = (key: string) => built.find((f) => f.key === key)!;
+
+  it('writes every rate with its base, and names the cases still in mediation', () => {
+    expect(of('cases.onTimeRate')).toMatchObject({ text: '100% (43/43 đơn đã xử lý)', rate: { part: 43, whole: 43, base: 'letters-handled' } });
+    expect(of('mediation.successRate')).toMatchObject({ text: '100% (22/22 vụ đã kết thúc hòa giải)', rate: { part: 22, whole: 22 } });
+    expect(of('mediation.inProgress')).toMatchObject({ value: 1, text: '01' });
+    // Counts carry no rate.
+    expect(of('cases.handled').rate).toBeNull();
+  });
+
+  it('puts the rate with its base and the cases still in mediation into the sentence', () => {
+    const values = Object.fromEntries(built.map((f) => [f.key, f.value ?? 0]));
+    const content = buildDraftContent({ year: 2025, naming: unitNaming({ name: 'Phường Hoành Sơn', kind: 'WARD' }), plan: null, items: [], nextPlan: null, nextItems: [], figures: figures(values) });
+    const text = content.sections[0]!.children[0]!.text;
+    expect(text).toContain('đã tiếp nhận {{mediation.cases}} vụ việc, tỷ lệ hòa giải thành đạt {{mediation.successRate}}; {{mediation.inProgress}} vụ đang hòa giải.');
+    expect(text).toContain('Tỷ lệ đơn được xử lý đúng thời hạn đạt {{cases.onTimeRate}}.');
+  });
+
+  it('spells "Ủy ban" in the title as the body does', () => {
+    const content = buildDraftContent({ year: 2025, naming: unitNaming({ name: 'Phường Hoành Sơn', kind: 'WARD' }), plan: null, items: [], nextPlan: null, nextItems: [], figures: figures({}) });
+    expect(content.title[0]).toBe('Kết quả phối hợp hoạt động giữa UBND với Ủy ban MTTQ');
+    expect(content.intro).toContain('với Ủy ban MTTQ');
+    expect(JSON.stringify(content)).not.toMatch(/Uỷ/);
   });
 });
 

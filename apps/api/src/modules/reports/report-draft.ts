@@ -146,7 +146,8 @@ export function buildDraftContent(input: DraftInput): AnnualReportContent {
     : ' được triển khai trên các lĩnh vực phối hợp.';
   return {
     title: [
-      'Kết quả phối hợp hoạt động giữa UBND với Uỷ ban MTTQ',
+      // "Ủy ban" as the body writes it (the source report's title has "Uỷ ban", its body "Ủy ban").
+      'Kết quả phối hợp hoạt động giữa UBND với Ủy ban MTTQ',
       `và các tổ chức chính trị - xã hội ${kindWord} năm ${year};`,
       `nhiệm vụ trọng tâm năm ${year + 1}`,
     ],

@@ -2,7 +2,7 @@
 // reports write it ("05", "100%"), where it comes from in words, and the list behind it.
 import { formatDateVi, type IsoDate } from '@phoihop/shared/dates';
 import { listLink, listPaths, type ListLink } from '@phoihop/shared/links';
-import { percentOf } from '@phoihop/shared/percent';
+import { formatPercent, rateOf, rateText, type RateBase } from '@phoihop/shared/percent';
 import { reportFigureKeys, type ReportFigure, type ReportFigureKey } from '@phoihop/shared/reports';
 import type { CaseCounts, CivicCounts, MediationCounts, SupervisionCounts } from './report-figures.repository.ts';
 
@@ -35,17 +35,26 @@ export interface FigureContext {
 export const countText = (value: number): string => (value > 0 && value < 10 ? `0${value}` : String(value));
 
 /** "100%", "95,3%"; "…" (left for the author) when there is nothing to divide by. */
-export const percentText = (value: number | null): string =>
-  value === null ? '…' : `${String(value).replace('.', ',')}%`;
+export const percentText = (value: number | null): string => formatPercent(value) ?? '…';
 
 type Entry = Omit<ReportFigure, 'key'>;
 
 function count(label: string, value: number, source: string, link: ListLink | null): Entry {
-  return { label, value, text: countText(value), source, link };
+  return { label, value, text: countText(value), source, link, rate: null };
 }
 
-function rate(label: string, value: number | null, source: string, link: ListLink | null): Entry {
-  return { label, value, text: percentText(value), source, link };
+/** A weighted average (the plan's progress): a percentage with no part and whole. */
+function progress(label: string, value: number | null, source: string, link: ListLink | null): Entry {
+  return { label, value, text: percentText(value), source, link, rate: null };
+}
+
+/**
+ * A rate, written with its base wherever it goes: "100% (22/22 vụ đã kết thúc hòa giải)"; "…"
+ * (left for the author) when there is nothing to divide by.
+ */
+function rate(label: string, part: number, whole: number, base: RateBase, source: string, link: ListLink | null): Entry {
+  const r = rateOf(part, whole, base);
+  return { label, value: r.value, text: r.value === null ? percentText(null) : rateText(r), source, link, rate: r };
 }
 
 /** Every figure, in the order of `reportFigureKeys`. */
@@ -57,7 +66,8 @@ export function buildFigures(counts: FigureCounts, ctx: FigureContext): ReportFi
   const { cases, mediation, supervision, civic, plan } = counts;
 
   const casesLink = (state?: 'handled' | 'open') => listLink(listPaths.cases, { from, to: asOf, state });
-  const mediationCases = (outcome?: 'SUCCESSFUL') => listLink(listPaths.mediation, { tab: 'cases', from, to: asOf, outcome });
+  const mediationCases = (search: { outcome?: 'SUCCESSFUL' | 'IN_PROGRESS'; concluded?: boolean } = {}) =>
+    listLink(listPaths.mediation, { tab: 'cases', from, to: asOf, outcome: search.outcome, concluded: search.concluded });
   const supervisions = (kind?: 'THEMATIC' | 'JOINT_COUNCIL') => listLink(listPaths.supervision, { year, kind });
   const allRecommendations = listLink(listPaths.recommendations, { open: false });
   const allPetitions = listLink(listPaths.voterPetitions, { open: false });
@@ -92,7 +102,9 @@ export function buildFigures(counts: FigureCounts, ctx: FigureContext): ReportFi
     ),
     'cases.onTimeRate': rate(
       'Tỷ lệ đơn thư xử lý đúng hạn',
-      percentOf(cases.handledOnTime, cases.handled),
+      cases.handledOnTime,
+      cases.handled,
+      'letters-handled',
       `Số đơn xử lý đúng hạn chia cho số đơn đã xử lý ${by}, trong số đơn tiếp nhận ${period}.`,
       casesLink('handled'),
     ),
@@ -119,13 +131,21 @@ export function buildFigures(counts: FigureCounts, ctx: FigureContext): ReportFi
       'Vụ việc hòa giải thành',
       mediation.successful,
       `Vụ việc hòa giải tiếp nhận ${period}, hòa giải thành ${by}.`,
-      mediationCases('SUCCESSFUL'),
+      mediationCases({ outcome: 'SUCCESSFUL' }),
+    ),
+    'mediation.inProgress': count(
+      'Vụ việc đang hòa giải',
+      mediation.cases - mediation.concluded,
+      `Vụ việc hòa giải tiếp nhận ${period} chưa kết thúc hòa giải ${by} (số tiếp nhận trừ số đã kết thúc).`,
+      mediationCases({ outcome: 'IN_PROGRESS' }),
     ),
     'mediation.successRate': rate(
       'Tỷ lệ hòa giải thành',
-      percentOf(mediation.successful, mediation.concluded),
+      mediation.successful,
+      mediation.concluded,
+      'mediation-concluded',
       `Số vụ hòa giải thành chia cho số vụ đã kết thúc hòa giải (thành và không thành) ${by}, trong số vụ việc tiếp nhận ${period}; vụ việc đang hòa giải chưa tính.`,
-      mediationCases(),
+      mediationCases({ concluded: true }),
     ),
     'supervision.supervisions': count(
       'Cuộc giám sát',
@@ -149,6 +169,7 @@ export function buildFigures(counts: FigureCounts, ctx: FigureContext): ReportFi
       label: 'Nội dung giám sát chuyên đề',
       value: supervision.topics.length,
       text: supervision.topics.length ? supervision.topics.join('; ') : 'không có',
+      rate: null,
       source: `Tên các cuộc giám sát chuyên đề và giám sát phối hợp với HĐND có thời gian giám sát trong năm ${year}, bắt đầu ${by}.`,
       link: supervisions(),
     },
@@ -238,7 +259,7 @@ export function buildFigures(counts: FigureCounts, ctx: FigureContext): ReportFi
         : `Chưa có ${planName}.`,
       planLink({ tab: 'tasks', timeliness: 'overdue' }),
     ),
-    'plan.progress': rate(
+    'plan.progress': progress(
       'Tiến độ chung của chương trình',
       plan?.progress ?? null,
       plan

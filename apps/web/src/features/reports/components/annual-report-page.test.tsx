@@ -35,10 +35,11 @@ describe('annual report', () => {
     expect(within(section).getByRole('heading', { name: /^I\. KẾT QUẢ PHỐI HỢP/ })).toBeVisible();
     expect(within(section).getByRole('heading', { name: '2. Hòa giải ở cơ sở' })).toBeVisible();
     expect(section).toHaveTextContent(
-      'Tiếp nhận 48 đơn thư, đã giải quyết 43 đơn, còn 05 đơn đang giải quyết.',
+      'Tiếp nhận 48 đơn thư, đã xử lý 43 đơn, còn 05 đơn đang giải quyết.',
     );
     expect(section).toHaveTextContent('15 tổ hòa giải với 132 hòa giải viên');
-    expect(section).toHaveTextContent('tỷ lệ hòa giải thành 100%');
+    // A rate is written with its base.
+    expect(section).toHaveTextContent('tỷ lệ hòa giải thành 100% (12/12 vụ đã kết thúc hòa giải)');
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(headings).toEqual([
       'I. KẾT QUẢ PHỐI HỢP THỰC HIỆN NĂM 2025',
@@ -108,7 +109,9 @@ describe('annual report', () => {
     await user.click(screen.getByRole('button', { name: 'Xong' }));
 
     const section = await sectionOne();
-    expect(section).toHaveTextContent('Các tổ hòa giải đã hòa giải thành, đạt 100%.');
+    expect(section).toHaveTextContent(
+      'Các tổ hòa giải đã hòa giải thành, đạt 100% (12/12 vụ đã kết thúc hòa giải).',
+    );
     expect(screen.getByTestId('report-status')).toHaveTextContent(
       'Có thay đổi chưa lưu (từ phiên bản 1)',
     );

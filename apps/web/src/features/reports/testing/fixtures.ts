@@ -29,8 +29,9 @@ export const meWith = (permissions: Action[]): Me => ({
   permissions,
 });
 
-const figure = (f: Omit<ReportFigure, 'link'> & { link?: ReportFigure['link'] }) =>
-  reportFigureSchema.parse({ link: null, ...f });
+const figure = (
+  f: Omit<ReportFigure, 'link' | 'rate'> & Partial<Pick<ReportFigure, 'link' | 'rate'>>,
+) => reportFigureSchema.parse({ link: null, rate: null, ...f });
 
 /** The figures at a report date; the letters grow by one a day after 15/12 (to see them change). */
 export function figuresAt(asOf: string): ReportFigure[] {
@@ -48,7 +49,7 @@ export function figuresAt(asOf: string): ReportFigure[] {
     }),
     figure({
       key: 'cases.handled',
-      label: 'Đơn thư đã giải quyết',
+      label: 'Đơn thư đã xử lý',
       value: 43,
       text: '43',
       source: 'Trong số đơn đã nhận, đơn có ngày giải quyết đến ngày báo cáo',
@@ -59,7 +60,7 @@ export function figuresAt(asOf: string): ReportFigure[] {
       label: 'Đơn thư đang giải quyết',
       value: 5 + extra,
       text: pad(5 + extra),
-      source: 'Đơn đã nhận trừ đơn đã giải quyết',
+      source: 'Đơn đã nhận trừ đơn đã xử lý',
       link: listLink('/cases', { ...period, state: 'open' }),
     }),
     figure({
@@ -81,7 +82,8 @@ export function figuresAt(asOf: string): ReportFigure[] {
       key: 'mediation.successRate',
       label: 'Tỷ lệ hòa giải thành',
       value: 1,
-      text: '100%',
+      text: '100% (12/12 vụ đã kết thúc hòa giải)',
+      rate: { value: 100, part: 12, whole: 12, base: 'mediation-concluded' },
       source: 'Vụ hòa giải thành trên số vụ đã kết thúc, nhận trong năm đến ngày báo cáo',
     }),
   ];
@@ -89,7 +91,7 @@ export function figuresAt(asOf: string): ReportFigure[] {
 
 export const content2025: AnnualReportContent = annualReportContentSchema.parse({
   title: [
-    'Kết quả phối hợp hoạt động giữa UBND với Uỷ ban MTTQ',
+    'Kết quả phối hợp hoạt động giữa UBND với Ủy ban MTTQ',
     'và các tổ chức chính trị - xã hội phường năm 2025;',
     'nhiệm vụ trọng tâm năm 2026',
   ],
@@ -101,7 +103,7 @@ export const content2025: AnnualReportContent = annualReportContentSchema.parse(
       children: [
         {
           title: 'Phối hợp tiếp công dân, giải quyết đơn thư',
-          text: '- Tiếp nhận {{cases.received}} đơn thư, đã giải quyết {{cases.handled}} đơn, còn {{cases.pending}} đơn đang giải quyết.',
+          text: '- Tiếp nhận {{cases.received}} đơn thư, đã xử lý {{cases.handled}} đơn, còn {{cases.pending}} đơn đang giải quyết.',
         },
         {
           title: 'Hòa giải ở cơ sở',
