@@ -365,7 +365,8 @@ export type CaseActionBody = z.infer<typeof caseActionBodySchema>;
 // --- Lists, statistics, settings ----------------------------------------------------------------
 
 export const caseScopes = ['all', 'mine', 'forwarded', 'assigned'] as const;
-export const caseStates = ['open', 'handled', 'overdue', 'due-soon', 'paused'] as const;
+/** `received`: every letter counted as received, i.e. all but duplicates (as the figures count). */
+export const caseStates = ['received', 'open', 'handled', 'overdue', 'due-soon', 'paused'] as const;
 
 export const listCasesQuerySchema = pageQuerySchema.extend({
   q: searchQuerySchema,

@@ -277,7 +277,10 @@ describe('overview', () => {
     expect(href(letters.onTimeRate.link)).toBe(`/cases?from=2026-01-01&to=2026-12-31&state=handled`);
     expect(await totalOf(s.pcOfficer, `/api/cases?from=2026-01-01&to=2026-12-31&state=handled`)).toBe(2);
     const year = 'from=2026-01-01&to=2026-12-31';
-    expect(href(letters.received.link)).toBe(`/cases?${year}`);
+    // Received: the duplicate apart, on the list as on the figure.
+    expect(href(letters.received.link)).toBe(`/cases?${year}&state=received`);
+    expect(await totalOf(s.pcOfficer, `/api/cases?${year}&state=received`)).toBe(7);
+    expect(await totalOf(s.pcOfficer, `/api/cases?${year}`)).toBe(8);
     expect(href(letters.handled.link)).toBe(`/cases?${year}&state=handled`);
     expect(href(letters.pending.link)).toBe(`/cases?${year}&state=open`);
     expect(href(letters.overdue.link)).toBe(`/cases?${year}&state=overdue&sort=due`);
@@ -291,7 +294,8 @@ describe('overview', () => {
       [4, 0, 0],
     ]);
     expect(lettersByMonth).toHaveLength(12);
-    expect(href(lettersByMonth[1]!.link)).toBe('/cases?from=2026-02-01&to=2026-02-28');
+    expect(href(lettersByMonth[1]!.link)).toBe('/cases?from=2026-02-01&to=2026-02-28&state=received');
+    expect(await totalOf(s.pcOfficer, '/api/cases?from=2026-02-01&to=2026-02-28&state=received')).toBe(3);
     expect(lettersByStatus.map((r) => [r.status, r.count])).toEqual([
       ['RECEIVED', 2],
       ['ACCEPTED', 1],

@@ -47,6 +47,8 @@ function searchSql(q: string | undefined, actor: Actor): Prisma.Sql | null {
 
 function stateSql(state: CaseFilter['state'], today: IsoDate): Prisma.Sql | null {
   switch (state) {
+    case 'received':
+      return Prisma.sql`c.status <> 'DUPLICATE'`;
     case 'open':
       return Prisma.sql`c.status = ANY(${statusList(openStatuses)})`;
     case 'handled':

@@ -34,7 +34,7 @@ const followUps = (path: string, search: FollowUpSearch<string>) =>
   });
 
 export const links = {
-  /** /cases reads from, to, state, status, sort. Visibility is the reader's own. */
+  /** /cases reads from, to, state, status, sort. Visibility is the reader's own. `received`: duplicates apart. */
   cases: (search: { from?: string; to?: string; state?: (typeof caseStates)[number]; status?: CaseStatus; sort?: 'due' }) =>
     listLink(listPaths.cases, search),
 

@@ -23,7 +23,7 @@ function letters(groups: LetterGroup[], year: number): Pick<Overview, 'letters' 
   const handledCount = sum(handled);
   return {
     letters: {
-      received: { value: sum(groups.filter(isLetter)), link: links.cases(range) },
+      received: { value: sum(groups.filter(isLetter)), link: links.cases({ ...range, state: 'received' }) },
       handled: { value: handledCount, link: links.cases({ ...range, state: 'handled' }) },
       pending: {
         value: sum(groups.filter((g) => openStatuses.includes(g.status as CaseStatus))),
@@ -41,7 +41,7 @@ function letters(groups: LetterGroup[], year: number): Pick<Overview, 'letters' 
         month,
         received: sum(ofMonth.filter(isLetter)),
         handled: sum(ofMonth.filter(isHandled)),
-        link: links.cases({ from, to: endOfMonth(from) }),
+        link: links.cases({ from, to: endOfMonth(from), state: 'received' }),
       };
     }),
     lettersByStatus: caseStatuses

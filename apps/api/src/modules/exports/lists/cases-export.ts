@@ -47,6 +47,7 @@ const scopeWords = {
 } as const;
 
 const stateWords = {
+  received: 'Đã tiếp nhận (không tính đơn trùng)',
   open: 'Đang giải quyết',
   handled: 'Đã xử lý',
   overdue: 'Quá hạn',

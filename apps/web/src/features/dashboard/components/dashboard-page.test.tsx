@@ -94,7 +94,7 @@ describe('home dashboard', () => {
     const letters = within(overview).getByRole('region', { name: 'Đơn thư tiếp nhận năm 2026' });
     const period = 'from=2026-01-01&to=2026-12-31';
     for (const [name, href] of [
-      ['Tiếp nhận: 48', `/cases?${period}`],
+      ['Tiếp nhận: 48', `/cases?${period}&state=received`],
       ['Đã xử lý: 43', `/cases?${period}&state=handled`],
       ['Đang giải quyết: 5', `/cases?${period}&state=open`],
       ['Đang giải quyết, quá hạn: 2', `/cases?${period}&state=overdue`],

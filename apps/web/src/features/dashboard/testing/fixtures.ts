@@ -99,7 +99,7 @@ export function makeOverview(y = 2026, overrides: Partial<Overview> = {}): Overv
       },
     ],
     letters: {
-      received: linked(48, listPaths.cases, period),
+      received: linked(48, listPaths.cases, { ...period, state: 'received' }),
       handled: linked(43, listPaths.cases, { ...period, state: 'handled' }),
       pending: linked(5, listPaths.cases, { ...period, state: 'open' }),
       overdue: linked(2, listPaths.cases, { ...period, state: 'overdue' }),
