@@ -1,6 +1,7 @@
 import { problemSchema, setupRequiredCodes, type FieldError } from '@phoihop/shared/errors';
 import type { z } from 'zod';
 import { env } from '../config/env';
+import { reportConnectionLost } from './connection';
 import { currentLanguage, i18n } from './i18n';
 
 /** A failed API call, parsed from the RFC 9457 problem body. */
@@ -35,6 +36,10 @@ export class ApiError extends Error {
 }
 
 export const isApiError = (error: unknown): error is ApiError => error instanceof ApiError;
+
+/** The request got no answer (offline, server down); worth retrying, unlike an HTTP refusal. */
+export const isNetworkError = (error: unknown): boolean =>
+  isApiError(error) && error.code === 'NETWORK';
 
 let csrfToken: string | null = null;
 /** Kept from the last /auth/me or login response; sent on every state-changing request. */
@@ -131,6 +136,8 @@ export async function apiRequest<S extends z.ZodType | undefined = undefined>(
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    // No HTTP answer at all (fetch rejects with a TypeError): the network, not the server said no.
+    reportConnectionLost();
     throw new ApiError({ status: 0, code: 'NETWORK', title: i18n.t('errors.network') });
   }
 

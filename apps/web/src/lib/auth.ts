@@ -2,7 +2,7 @@ import { meSchema, type Me } from '@phoihop/shared/auth';
 import type { Action, Actor } from '@phoihop/shared/policies';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { paths } from '../config/paths';
-import { apiRequest, isApiError, setCsrfToken } from './api-client';
+import { apiRequest, isApiError, isNetworkError, setCsrfToken } from './api-client';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
@@ -22,7 +22,13 @@ export async function getMe(): Promise<Me | null> {
 }
 
 export const meQueryOptions = () =>
-  queryOptions({ queryKey: meQueryKey, queryFn: getMe, staleTime: Infinity, retry: false });
+  queryOptions({
+    queryKey: meQueryKey,
+    queryFn: getMe,
+    staleTime: Infinity,
+    // A refusal is an answer (signed out); only a lost connection is worth asking again.
+    retry: (failureCount, error) => isNetworkError(error) && failureCount < 6,
+  });
 
 export const useMe = () => useQuery(meQueryOptions());
 

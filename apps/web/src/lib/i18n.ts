@@ -13,7 +13,10 @@ const featureLocales = import.meta.glob<Record<string, unknown>>('../features/*/
   import: 'default',
 });
 
-export function messagesOf(language: 'vi' | 'en', base: Record<string, unknown>): Record<string, unknown> {
+export function messagesOf(
+  language: 'vi' | 'en',
+  base: Record<string, unknown>,
+): Record<string, unknown> {
   const merged = { ...base };
   for (const [path, messages] of Object.entries(featureLocales)) {
     if (path.endsWith(`/${language}.json`)) Object.assign(merged, messages);
@@ -51,7 +54,10 @@ function applyLanguage(language: string) {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: messagesOf('vi', vi) }, en: { translation: messagesOf('en', en) } },
+  resources: {
+    vi: { translation: messagesOf('vi', vi) },
+    en: { translation: messagesOf('en', en) },
+  },
   lng: storedLanguage(),
   fallbackLng: 'vi',
   supportedLngs: languages,

@@ -95,6 +95,8 @@ export const handlers = [
   }),
   http.get(api('/organisations'), () => page(organisationSchema, db.organisations)),
   http.get(api('/units'), () => page(unitSchema, db.units)),
+  // The connection probe after a request got no answer.
+  http.get('*/healthz', () => HttpResponse.json({ status: 'ok' })),
   http.get(api('/audit'), () => page(auditEntrySchema, db.audit)),
   http.get(api('/plans'), () =>
     page(

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { resetConnection } from '../lib/connection';
 import { i18n } from '../lib/i18n';
 import { resetDb } from './db';
 import { server } from './server';
@@ -44,6 +45,7 @@ afterEach(async () => {
   server.resetHandlers();
   resetDb();
   window.localStorage.clear();
+  resetConnection();
   await i18n.changeLanguage('vi');
 });
 afterAll(() => server.close());

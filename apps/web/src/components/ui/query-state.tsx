@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Loader, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useIsOnline } from '../../lib/connection';
 
 /** Loading, error and empty states shared by every list. */
 export function QueryState(props: {
@@ -11,6 +12,15 @@ export function QueryState(props: {
   onRetry?: () => void;
 }) {
   const { t } = useTranslation();
+  const online = useIsOnline();
+  // Offline, a query waits (paused) rather than fails: say so instead of spinning for ever.
+  if (props.isPending && !online) {
+    return (
+      <Text c="dimmed" py="lg" ta="center">
+        {t('connection.waiting')}
+      </Text>
+    );
+  }
   if (props.isPending) {
     return (
       <Center py="xl">

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import type { Me } from '@phoihop/shared/auth';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConnectionBanner } from './connection-banner';
 import { MainNav } from './main-nav';
 import { UserMenu } from './user-menu';
 
@@ -64,6 +65,7 @@ export function AppLayout(props: {
         </AppShell.Navbar>
       )}
       <AppShell.Main id="main-content" tabIndex={-1}>
+        <ConnectionBanner />
         {props.children}
       </AppShell.Main>
     </AppShell>
