@@ -4,6 +4,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetConnection } from '../lib/connection';
 import { i18n } from '../lib/i18n';
+import { forgetUnsavedLanguage } from '../lib/language-choice';
 import { resetDb } from './db';
 import { server } from './server';
 
@@ -46,6 +47,7 @@ afterEach(async () => {
   resetDb();
   window.localStorage.clear();
   resetConnection();
+  forgetUnsavedLanguage();
   await i18n.changeLanguage('vi');
 });
 afterAll(() => server.close());

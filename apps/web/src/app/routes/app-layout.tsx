@@ -8,9 +8,9 @@ import {
 } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { paths } from '../../config/paths';
-import { i18n } from '../../lib/i18n';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { AppLayout } from '../../features/shell/components/app-layout';
+import { useAccountLanguage } from '../../features/shell/components/use-account-language';
 import { meQueryOptions, setupPathOf, useMe } from '../../lib/auth';
 import { rootRoute } from './root';
 
@@ -31,11 +31,7 @@ function AppLayoutRoute() {
   const location = useLocation();
   const router = useRouter();
   const signedOut = !me;
-  const savedLocale = me?.user.locale;
-  useEffect(() => {
-    // The language saved on the account wins over this browser's last choice.
-    if (savedLocale && savedLocale !== i18n.language) void i18n.changeLanguage(savedLocale);
-  }, [savedLocale]);
+  useAccountLanguage(me);
   useEffect(() => {
     // Signed out meanwhile (logout, expiry): go to login once, remembering where we were.
     const current = router.state.location;

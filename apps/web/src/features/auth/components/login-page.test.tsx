@@ -1,4 +1,5 @@
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
+import type { Locale } from '@phoihop/shared/auth';
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import { makeMe } from '../../../testing/data';
@@ -83,5 +84,49 @@ describe('login page', () => {
     expect(await screen.findByRole('heading', { name: 'Đổi mật khẩu' })).toBeInTheDocument();
     expect(location().pathname).toBe('/change-password');
     expect(screen.queryByRole('navigation', { name: 'Điều hướng chính' })).not.toBeInTheDocument();
+  });
+
+  describe('the language picked on the sign-in page', () => {
+    const signInInEnglish = async (account: ReturnType<typeof makeMe>) => {
+      const saved: Locale[] = [];
+      server.use(
+        http.post('*/api/auth/login', () => {
+          db.me = account;
+          return HttpResponse.json(account);
+        }),
+        http.patch('*/api/auth/profile', async ({ request }) => {
+          const { locale } = (await request.json()) as { locale: Locale };
+          saved.push(locale);
+          if (!db.me) return problem('UNAUTHENTICATED', 'Vui lòng đăng nhập');
+          db.me = { ...db.me, user: { ...db.me.user, locale } };
+          return HttpResponse.json(db.me);
+        }),
+      );
+      const view = renderApp('/login');
+      await view.user.click(await screen.findByRole('radio', { name: 'English' }));
+      await view.user.type(await screen.findByLabelText('Username'), 'nguyenvana');
+      await view.user.type(screen.getByLabelText('Password'), 'MatKhau2025');
+      await view.user.click(screen.getByRole('button', { name: 'Sign in' }));
+      return { ...view, saved };
+    };
+
+    it('is saved to the account instead of giving way to the saved Vietnamese', async () => {
+      const { saved } = await signInInEnglish(makeMe(['VIEWER'], { locale: 'vi' }));
+
+      expect(await screen.findByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+      await waitFor(() => expect(saved).toEqual(['en']));
+      expect(db.me?.user.locale).toBe('en');
+      expect(document.documentElement.lang).toBe('en');
+    });
+
+    it('stays on screen only while the account must first change its password', async () => {
+      const { saved } = await signInInEnglish(
+        makeMe(['VIEWER'], { locale: 'vi', mustChangePassword: true }),
+      );
+
+      expect(await screen.findByLabelText(/^Current password/)).toBeInTheDocument();
+      expect(document.documentElement.lang).toBe('en');
+      expect(saved).toEqual([]);
+    });
   });
 });

@@ -2,6 +2,7 @@ import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Me } from '@phoihop/shared/auth';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../components/ui/language-switch';
+import { rememberUnsavedLanguage } from '../../../lib/language-choice';
 import { LoginForm } from './login-form';
 
 export function LoginPage(props: { onSuccess: (me: Me) => void }) {
@@ -22,7 +23,8 @@ export function LoginPage(props: { onSuccess: (me: Me) => void }) {
           <LoginForm onSuccess={props.onSuccess} />
         </Paper>
         <Group justify="center">
-          <LanguageSwitch />
+          {/* Saved to the account after sign-in (see useAccountLanguage). */}
+          <LanguageSwitch onChange={rememberUnsavedLanguage} />
         </Group>
       </Stack>
     </Center>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../../config/paths';
 import { setupPathOf, useLogout } from '../../../lib/auth';
 import { languages, type Language } from '../../../lib/i18n';
+import { rememberUnsavedLanguage } from '../../../lib/language-choice';
 import { useUpdateProfile } from '../api/update-profile';
 
 const initials = (name: string) =>
@@ -25,8 +26,12 @@ export function UserMenu({ me }: { me: Me }) {
 
   const chooseLanguage = (language: Language) => {
     void i18n.changeLanguage(language);
-    // Until the account is set up the API keeps its settings closed: the choice stays local.
-    if (setupPathOf(me)) return;
+    // Until the account is set up the API keeps its settings closed: the choice waits, on
+    // screen, and is saved once set-up is done.
+    if (setupPathOf(me)) {
+      rememberUnsavedLanguage(language);
+      return;
+    }
     profile.mutate(
       { locale: language },
       {
