@@ -238,3 +238,33 @@ it('serves a CSV as UTF-8 text named for the day', async () => {
   expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
   expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''don-thu-2026-03-20.csv`);
 });
+
+describe('in the reader’s language', () => {
+  it('writes headers, enumerated values and filters in English for an English reader, typed text as is', async () => {
+    const created = await injectAs(t.app, s.pcOfficer, {
+      method: 'POST',
+      url: '/api/exports',
+      headers: { 'accept-language': 'en' },
+      payload: { list: 'cases', format: 'xlsx', query: { field: 'LAND' } },
+    });
+    expect(created.statusCode, created.body).toBe(202);
+    const job = await waitFor(t.app, s.pcOfficer, created.json<ExportJob>().id);
+    expect(job.status, job.error ?? '').toBe('DONE');
+    const sheet = await readXlsx((await download(t.app, s.pcOfficer, job.id)).rawPayload);
+
+    expect(sheet.sheet.name).toBe('Letters');
+    expect(sheet.title).toMatch(/^LETTERS AND CASES - /);
+    expect(sheet.subtitle).toBe('Field: Land (exported on 20/03/2026)');
+    expect(sheet.headers.slice(0, 8)).toEqual(['Letter no.', 'Received on', 'Source', 'Forwarded by', 'Kind', 'Field', 'Sender', 'People']);
+    expect(sheet.headers).toContain('Status');
+    const row = Object.fromEntries(sheet.headers.map((h, i) => [h, sheet.rows[1]?.[i]]));
+    expect(row).toMatchObject({ 'Letter no.': land.number, Field: 'Land', Status: 'Received', Content: 'Tranh chấp ranh giới đất' });
+  });
+
+  it('keeps Vietnamese for a Vietnamese reader', async () => {
+    const { res } = await exportFile(t.app, s.pcOfficer, { list: 'cases', format: 'csv', query: { field: 'LAND' } });
+    const [headers, first] = parseCsv(res.rawPayload.toString('utf8').replace(/^\uFEFF/, ''));
+    expect(headers?.slice(0, 2)).toEqual(['Số đơn', 'Ngày nhận']);
+    expect(first).toContain('Đất đai');
+  });
+});

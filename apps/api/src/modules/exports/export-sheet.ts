@@ -9,6 +9,8 @@ export interface ColumnSpec {
   header: string;
   width: number;
   kind: ColumnKind;
+  /** Its values are the app's own words (a status, a kind), translated for an English reader. */
+  label?: boolean;
 }
 
 /** A column of a list's rows; `index` counts the rows of the whole export from 0 (for STT). */

@@ -2,6 +2,7 @@ import { problemSchema } from '@phoihop/shared/errors';
 import { createExportBodySchema, exportJobParamsSchema, exportJobSchema, listExportJobsSchema } from '@phoihop/shared/exports';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contextOf } from '../../plugins/authenticate.ts';
+import { localeOf } from '../../plugins/locale.ts';
 import { attachment } from '../../lib/content-disposition.ts';
 import type { ExportService } from './exports.service.ts';
 
@@ -18,7 +19,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ exports: ExportService }> = a
         response: { 202: exportJobSchema, 400: problemSchema, 403: problemSchema, 404: problemSchema },
       },
     },
-    async (request, reply) => reply.status(202).send(await exports.create(request.body, contextOf(request))),
+    async (request, reply) => reply.status(202).send(await exports.create(request.body, contextOf(request), localeOf(request))),
   );
 
   app.get(

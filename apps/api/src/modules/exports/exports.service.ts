@@ -20,7 +20,8 @@ import { toExportJob } from './export-jobs.repository.ts';
 import type { ExportLookups } from './export-lookups.repository.ts';
 import { createJobQueue } from './export-queue.ts';
 import { writeRows } from './export-runner.ts';
-import type { SheetLayout } from './export-sheet.ts';
+import { filterIn, wordIn, type ExportLanguage } from './export-english.ts';
+import type { CellValue, ColumnSpec, SheetLayout } from './export-sheet.ts';
 import { createCsvWriter, CSV_MIME } from './csv-writer.ts';
 import type { ExportQuery, ExportSource, Exporters } from './lists/exporter.ts';
 import { createXlsxWriter, XLSX_MIME } from './xlsx-writer.ts';
@@ -48,6 +49,8 @@ export interface ExportServiceDeps {
 interface QueuedExport {
   id: string;
   format: ExportFormat;
+  /** The requester's language: headers, enumerated values and filters are written in it. */
+  language: ExportLanguage;
   ctx: RequestContext;
   open: () => Promise<ExportSource>;
 }
@@ -72,6 +75,14 @@ const failureText = (error: unknown) =>
     ? `Không xuất được danh sách: ${error.hasMessage ? error.message : errorMessages[error.code].vi}`
     : SERVER_ERROR;
 
+/** The enumerated columns' values (statuses, kinds…) in the reader's language; typed text as is. */
+async function* labelsIn(language: ExportLanguage, columns: ColumnSpec[], pages: AsyncIterable<CellValue[][]>): AsyncGenerator<CellValue[][]> {
+  for await (const page of pages) {
+    if (language === 'vi') yield page;
+    else yield page.map((cells) => cells.map((value, i) => (columns[i]?.label && typeof value === 'string' ? wordIn(language, value) : value)));
+  }
+}
+
 export function createExportService(deps: ExportServiceDeps) {
   const { db, jobs, lookups, exporters, now } = deps;
   const cap = deps.cap ?? EXPORT_ROW_CAP;
@@ -79,14 +90,15 @@ export function createExportService(deps: ExportServiceDeps) {
   const log = deps.log ?? ((message: string, error: unknown) => console.error(`[phoihop] ${message}`, error));
   const queue = createJobQueue<QueuedExport>(deps.concurrency ?? 2, run);
 
-  async function layoutOf(source: ExportSource, ctx: RequestContext): Promise<SheetLayout> {
+  async function layoutOf(source: ExportSource, ctx: RequestContext, language: ExportLanguage): Promise<SheetLayout> {
     const unitName = await lookups.unitName(ctx.actor.unitId);
-    const filters = source.filters.length ? source.filters.join('; ') : 'Toàn bộ danh sách';
+    const filters = source.filters.length ? source.filters.map((f) => filterIn(language, f)).join('; ') : wordIn(language, 'Toàn bộ danh sách');
+    const day = formatDateVi(todayInVietnam(now()));
     return {
-      sheetName: source.sheetName,
-      title: [source.title, unitName].filter(Boolean).join(' - ').toUpperCase(),
-      subtitle: `${filters} (xuất ngày ${formatDateVi(todayInVietnam(now()))})`,
-      columns: source.columns,
+      sheetName: wordIn(language, source.sheetName),
+      title: [wordIn(language, source.title), unitName].filter(Boolean).join(' - ').toUpperCase(),
+      subtitle: `${filters} (${language === 'en' ? 'exported on' : 'xuất ngày'} ${day})`,
+      columns: source.columns.map((c) => ({ ...c, header: wordIn(language, c.header) })),
     };
   }
 
@@ -96,12 +108,13 @@ export function createExportService(deps: ExportServiceDeps) {
       const source = await task.open();
       const total = await source.total();
       if (total !== null) await jobs.setTotal(task.id, total);
-      const layout = await layoutOf(source, task.ctx);
+      const layout = await layoutOf(source, task.ctx, task.language);
       const writer = task.format === 'xlsx' ? createXlsxWriter(layout) : createCsvWriter(layout);
       const { processed, truncated } = await writeRows({
-        pages: source.pages(pageSize),
+        pages: labelsIn(task.language, source.columns, source.pages(pageSize)),
         writer,
         cap,
+        language: task.language,
         onProgress: async (n) => void (await jobs.setProcessed(task.id, n)),
       });
       const data = await writer.finish();
@@ -126,7 +139,7 @@ export function createExportService(deps: ExportServiceDeps) {
     return found;
   }
 
-  async function create<L extends ExportList>(list: L, body: CreateExportBody, ctx: RequestContext): Promise<ExportJob> {
+  async function create<L extends ExportList>(list: L, body: CreateExportBody, ctx: RequestContext, language: ExportLanguage): Promise<ExportJob> {
     const query = parseQuery(list, body.query);
     const exporter = exporters[list];
     // The list's own permission and filter checks: what it refuses, the export refuses.
@@ -149,12 +162,12 @@ export function createExportService(deps: ExportServiceDeps) {
       });
       return created;
     });
-    queue.push({ id: job.id, format: body.format, ctx, open: () => exporter.open(query, ctx) });
+    queue.push({ id: job.id, format: body.format, language, ctx, open: () => exporter.open(query, ctx) });
     return toExportJob(job);
   }
 
   return {
-    create: (body: CreateExportBody, ctx: RequestContext) => create(body.list, body, ctx),
+    create: (body: CreateExportBody, ctx: RequestContext, language: ExportLanguage = 'vi') => create(body.list, body, ctx, language),
 
     list: async (ctx: RequestContext) => ({ items: (await jobs.newestOf(ctx.actor.id, NEWEST)).map(toExportJob) }),
 
