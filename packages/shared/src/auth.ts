@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dateTimeSchema, idSchema, safeStringSchema } from './common.ts';
 import { actions } from './policies.ts';
 import { organisationKindSchema, roleSchema } from './roles.ts';
+import { messageOf } from './validation-messages.ts';
 
 export const localeSchema = z.enum(['vi', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
@@ -15,14 +16,14 @@ export const PASSWORD_MAX_LENGTH = 128;
  */
 export const newPasswordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, { message: `Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự` })
-  .max(PASSWORD_MAX_LENGTH, { message: `Mật khẩu không được dài quá ${PASSWORD_MAX_LENGTH} ký tự` });
+  .min(PASSWORD_MIN_LENGTH, messageOf('passwordMin', { min: PASSWORD_MIN_LENGTH }))
+  .max(PASSWORD_MAX_LENGTH, messageOf('passwordMax', { max: PASSWORD_MAX_LENGTH }));
 
 /** A 6-digit TOTP code; spaces typed or pasted between the digits are dropped. */
 export const otpSchema = z
   .string()
   .transform((v) => v.replace(/\s/g, ''))
-  .pipe(z.string().regex(/^\d{6}$/, { message: 'Mã xác thực gồm 6 chữ số' }));
+  .pipe(z.string().regex(/^\d{6}$/, messageOf('otpDigits')));
 
 export const loginBodySchema = z.object({
   username: safeStringSchema().trim().toLowerCase().min(1).max(100),
@@ -54,7 +55,12 @@ export const meSchema = z.object({
   unit: z.object({ id: idSchema, code: z.string(), name: z.string() }),
   /** With its kind: the People's Committee and the Front follow the whole unit's work. */
   organisation: z
-    .object({ id: idSchema, name: z.string(), shortName: z.string().nullable(), kind: organisationKindSchema })
+    .object({
+      id: idSchema,
+      name: z.string(),
+      shortName: z.string().nullable(),
+      kind: organisationKindSchema,
+    })
     .nullable(),
   /** `required` and not `enrolled`: the session serves only the enrolment until it is done. */
   secondFactor: z.object({ required: z.boolean(), enrolled: z.boolean() }),

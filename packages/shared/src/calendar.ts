@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalTextSchema, versionSchema } from './common.ts';
 import { isoDateSchema } from './dates.ts';
+import { messageOf } from './validation-messages.ts';
 
 export const holidaySchema = z.object({ date: isoDateSchema, name: z.string() });
 
@@ -24,7 +25,7 @@ export type HolidayYear = z.infer<typeof holidayYearSchema>;
 export const yearParamsSchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
 export const updateHolidayYearBodySchema = z.object({
-  tetDays: z.array(isoDateSchema).length(5, { message: 'Tết Âm lịch có 5 ngày nghỉ' }),
+  tetDays: z.array(isoDateSchema).length(5, messageOf('tetDays')),
   nationalDayExtra: z.enum(['before', 'after']),
   cultureDay: z.boolean(),
   extraDaysOff: z.array(isoDateSchema).max(20).default([]),

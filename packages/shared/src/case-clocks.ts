@@ -2,7 +2,12 @@
 // API (which stores the nearest deadline for lists) and the SPA (which shows them live in forms).
 import { addDays, type IsoDate } from './dates.ts';
 import type { Pause, WorkCalendar } from './deadlines.ts';
-import { allowedExtensions, complaintResolution, type LegalSettings, type TimeLimit } from './legal-rules.ts';
+import {
+  allowedExtensions,
+  complaintResolution,
+  type LegalSettings,
+  type TimeLimit,
+} from './legal-rules.ts';
 
 export const caseKinds = ['COMPLAINT', 'DENUNCIATION', 'PETITION', 'FEEDBACK'] as const;
 export type CaseKind = (typeof caseKinds)[number];
@@ -24,7 +29,12 @@ export const caseStatuses = [
 export type CaseStatus = (typeof caseStatuses)[number];
 
 /** Still being worked on: counted "in progress". */
-export const openStatuses: readonly CaseStatus[] = ['RECEIVED', 'ACCEPTED', 'VERIFYING', 'DIALOGUE'];
+export const openStatuses: readonly CaseStatus[] = [
+  'RECEIVED',
+  'ACCEPTED',
+  'VERIFYING',
+  'DIALOGUE',
+];
 /** Reached an outcome: counted "handled". Duplicates are counted in neither. */
 export const handledStatuses: readonly CaseStatus[] = [
   'DECIDED',
@@ -40,7 +50,8 @@ export const caseComplexities = ['NORMAL', 'COMPLEX', 'ESPECIALLY_COMPLEX'] as c
 export type CaseComplexity = (typeof caseComplexities)[number];
 
 export type ClockKey = 'processing' | 'acceptance' | 'resolution';
-export type ClockState = 'met' | 'late' | 'overdue' | 'due-soon' | 'on-track' | 'paused' | 'stopped';
+export type ClockState =
+  'met' | 'late' | 'overdue' | 'due-soon' | 'on-track' | 'paused' | 'stopped';
 
 /** What the clocks of a case are counted from. */
 export interface CaseClockFacts {
@@ -75,11 +86,15 @@ export interface CaseClock {
 
 export const CASE_DUE_SOON_DAYS = 3;
 
-function firstClock(facts: CaseClockFacts, settings: LegalSettings): { key: ClockKey; limit: TimeLimit } {
+function firstClock(
+  facts: CaseClockFacts,
+  settings: LegalSettings,
+): { key: ClockKey; limit: TimeLimit } {
   if (facts.kind === 'COMPLAINT') {
     return {
       key: 'acceptance',
-      limit: facts.instance === 2 ? settings.complaint.secondAcceptance : settings.complaint.acceptance,
+      limit:
+        facts.instance === 2 ? settings.complaint.secondAcceptance : settings.complaint.acceptance,
     };
   }
   if (facts.kind === 'DENUNCIATION') {
@@ -113,7 +128,10 @@ const pausesUntil = (pauses: Pause[], metOn: IsoDate | null): Pause[] =>
     ? pauses
     : pauses
         .filter((p) => p.from < metOn)
-        .map((p) => ({ from: p.from, until: p.until === null || p.until > metOn ? metOn : p.until }));
+        .map((p) => ({
+          from: p.from,
+          until: p.until === null || p.until > metOn ? metOn : p.until,
+        }));
 
 /**
  * Every legal clock of a case: the first one (acceptance of a complaint, initial handling of a
@@ -125,8 +143,19 @@ export function caseClocks(
   calendar: WorkCalendar,
   today: IsoDate,
 ): CaseClock[] {
-  const clocks: { key: ClockKey; limit: TimeLimit; from: IsoDate; extensions: number[]; metOn: IsoDate | null }[] = [
-    { ...firstClock(facts, settings), from: facts.receivedOn, extensions: [], metOn: facts.classifiedOn },
+  const clocks: {
+    key: ClockKey;
+    limit: TimeLimit;
+    from: IsoDate;
+    extensions: number[];
+    metOn: IsoDate | null;
+  }[] = [
+    {
+      ...firstClock(facts, settings),
+      from: facts.receivedOn,
+      extensions: [],
+      metOn: facts.classifiedOn,
+    },
   ];
   if (facts.acceptedOn) {
     clocks.push({
@@ -152,7 +181,15 @@ export function caseClocks(
     else if (due < today) state = 'overdue';
     else if (due <= addDays(today, CASE_DUE_SOON_DAYS)) state = 'due-soon';
     else state = 'on-track';
-    return { key, limit, from, extensionDays: extensions.reduce((a, b) => a + b, 0), due, metOn, state };
+    return {
+      key,
+      limit,
+      from,
+      extensionDays: extensions.reduce((a, b) => a + b, 0),
+      due,
+      metOn,
+      state,
+    };
   });
 }
 
@@ -275,11 +312,20 @@ export function allowedActions(c: CaseStepFacts, settings: LegalSettings): CaseA
     c.kind === 'DENUNCIATION' &&
     c.status !== 'RECEIVED' &&
     c.extensions <
-      allowedExtensions(settings, c.complexity === 'NORMAL' ? 'normal' : c.complexity === 'COMPLEX' ? 'complex' : 'especiallyComplex')
+      allowedExtensions(
+        settings,
+        c.complexity === 'NORMAL'
+          ? 'normal'
+          : c.complexity === 'COMPLEX'
+            ? 'complex'
+            : 'especiallyComplex',
+      )
   ) {
     steps.push('extend');
   }
-  return steps.filter((step, i) => steps.indexOf(step) === i).sort((a, b) => caseActions.indexOf(a) - caseActions.indexOf(b));
+  return steps
+    .filter((step, i) => steps.indexOf(step) === i)
+    .sort((a, b) => caseActions.indexOf(a) - caseActions.indexOf(b));
 }
 
 /** A denouncer's identity is protected (Luật Tố cáo 2018, Arts 47 and 56). */

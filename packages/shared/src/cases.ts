@@ -1,11 +1,6 @@
 // Letters and cases (đơn thư, vụ việc): the requests and responses of /api/cases.
 import { z } from 'zod';
-import {
-  caseActions,
-  caseComplexities,
-  caseKinds,
-  caseStatuses,
-} from './case-clocks.ts';
+import { caseActions, caseComplexities, caseKinds, caseStatuses } from './case-clocks.ts';
 import {
   dateTimeSchema,
   idSchema,
@@ -19,6 +14,7 @@ import {
 import { isoDateSchema, periodQuerySchema } from './dates.ts';
 import { legalSettingsSchema } from './legal-rules.ts';
 import { organisationRefSchema } from './plans.ts';
+import { messageOf } from './validation-messages.ts';
 
 export const caseKindSchema = z.enum(caseKinds);
 export const caseStatusSchema = z.enum(caseStatuses);
@@ -38,7 +34,13 @@ export const caseChannels = [
 export const caseChannelSchema = z.enum(caseChannels);
 export type CaseChannel = z.infer<typeof caseChannelSchema>;
 
-export const caseFields = ['LAND', 'ENVIRONMENT', 'SOCIAL_POLICY', 'ADMINISTRATION', 'OTHER'] as const;
+export const caseFields = [
+  'LAND',
+  'ENVIRONMENT',
+  'SOCIAL_POLICY',
+  'ADMINISTRATION',
+  'OTHER',
+] as const;
 export const caseFieldSchema = z.enum(caseFields);
 export type CaseField = z.infer<typeof caseFieldSchema>;
 
@@ -69,13 +71,26 @@ export const declineReasonCodes = [
 ] as const;
 export const declineReasonCodeSchema = z.enum(declineReasonCodes);
 
-export const clockStateSchema = z.enum(['met', 'late', 'overdue', 'due-soon', 'on-track', 'paused', 'stopped']);
+export const clockStateSchema = z.enum([
+  'met',
+  'late',
+  'overdue',
+  'due-soon',
+  'on-track',
+  'paused',
+  'stopped',
+]);
 export const clockKeySchema = z.enum(['processing', 'acceptance', 'resolution']);
 export const caseTimelinessSchema = z.enum(['overdue', 'due-soon', 'on-track', 'paused', 'none']);
 
 const userRefSchema = z.object({ id: idSchema, fullName: z.string() });
 const caseRefSchema = z.object({ id: idSchema, number: z.string() });
-const fileSchema = z.object({ id: idSchema, fileName: z.string(), mimeType: z.string(), size: z.number().int() });
+const fileSchema = z.object({
+  id: idSchema,
+  fileName: z.string(),
+  mimeType: z.string(),
+  size: z.number().int(),
+});
 
 // --- Petitioners ------------------------------------------------------------------------------
 
@@ -95,13 +110,13 @@ export type Petitioner = z.infer<typeof petitionerSchema>;
 export const idNumberSchema = z
   .string()
   .trim()
-  .regex(/^(\d{9}|\d{12})$/, { message: 'Số CMND/CCCD gồm 9 hoặc 12 chữ số' })
+  .regex(/^(\d{9}|\d{12})$/, messageOf('idNumber'))
   .nullable()
   .optional();
 export const phoneSchema = z
   .string()
   .trim()
-  .regex(/^[+0-9 .-]{8,20}$/, { message: 'Số điện thoại không hợp lệ' })
+  .regex(/^[+0-9 .-]{8,20}$/, messageOf('phone'))
   .nullable()
   .optional();
 
@@ -317,7 +332,11 @@ export const caseActionBodySchema = z.discriminatedUnion('action', [
   }),
   z.object({ action: z.literal('guide'), ...step, note: textSchema(2000) }),
   z.object({ action: z.literal('file'), ...step, reason: textSchema(2000) }),
-  z.object({ action: z.literal('mark-duplicate'), duplicateOfId: idSchema, note: optionalTextSchema(2000) }),
+  z.object({
+    action: z.literal('mark-duplicate'),
+    duplicateOfId: idSchema,
+    note: optionalTextSchema(2000),
+  }),
   z.object({
     action: z.literal('assign'),
     assignedOrganisationId: idSchema.nullable(),

@@ -1,16 +1,17 @@
 import { z } from 'zod';
-import { inYearRange, YEAR_RANGE_MESSAGE } from './dates.ts';
+import { inYearRange, yearRangeMessage } from './dates.ts';
 import { normalizeLines, normalizeText, unsafeTextOf, type UnsafeText } from './text.ts';
+import { messageOf, messageText, type ValidationMessageKey } from './validation-messages.ts';
 
 export const idSchema = z.uuid();
 export type Id = z.infer<typeof idSchema>;
 
 export const idParamsSchema = z.object({ id: idSchema });
 
-const unsafeMessages: Record<UnsafeText, string> = {
-  control: 'Có ký tự điều khiển không được phép (như NUL)',
-  surrogate: 'Có ký tự Unicode không hợp lệ',
-  bidi: 'Có ký tự đảo chiều văn bản không được phép',
+const unsafeMessages: Record<UnsafeText, ValidationMessageKey> = {
+  control: 'controlChar',
+  surrogate: 'badUnicode',
+  bidi: 'bidiChar',
 };
 
 /**
@@ -21,14 +22,14 @@ const unsafeMessages: Record<UnsafeText, string> = {
 export const safeStringSchema = (options: { name?: boolean } = {}) =>
   z.string().superRefine((value, ctx) => {
     const problem = unsafeTextOf(value, options);
-    if (problem) ctx.addIssue({ code: 'custom', message: unsafeMessages[problem] });
+    if (problem) ctx.addIssue({ code: 'custom', message: messageText(unsafeMessages[problem]) });
   });
 
 const lengthSchema = (max: number, min: number) =>
   z
     .string()
-    .min(min, { message: min === 1 ? 'Không được để trống' : `Ít nhất ${min} ký tự` })
-    .max(max, { message: `Tối đa ${max} ký tự` });
+    .min(min, min === 1 ? messageOf('required') : messageOf('minChars', { min }))
+    .max(max, messageOf('maxChars', { max }));
 
 const blankToNull = (value: string) => (value === '' ? null : value);
 
@@ -76,7 +77,7 @@ export const optionalMultilineTextSchema = (max: number) =>
 /** An instant with its offset, in the years the app deals with (1900–2100). */
 export const dateTimeSchema = z.iso
   .datetime({ offset: true })
-  .refine(inYearRange, { message: YEAR_RANGE_MESSAGE });
+  .refine(inYearRange, yearRangeMessage);
 
 /** The largest record version: version columns are PostgreSQL `integer`. */
 export const MAX_VERSION = 2_147_483_647;
@@ -90,7 +91,7 @@ export const versionSchema = z.number().int().min(1).max(MAX_VERSION);
 export const ifMatchSchema = z
   .string()
   .trim()
-  .regex(/^(?:W\/)?(?:"\d{1,10}"|\d{1,10})$/, { message: 'Tiêu đề If-Match không hợp lệ' })
+  .regex(/^(?:W\/)?(?:"\d{1,10}"|\d{1,10})$/, messageOf('invalidIfMatch'))
   .transform((value) => Number(/\d+/.exec(value)![0]))
   .pipe(z.number().int().min(0).max(MAX_VERSION));
 
@@ -108,7 +109,7 @@ export function parseIfMatch(
 export const cursorSchema = z
   .string()
   .max(500)
-  .regex(/^[\w-]*$/, { message: 'Tham số cursor không hợp lệ' });
+  .regex(/^[\w-]*$/, messageOf('invalidCursor'));
 
 /** Keyset pagination: `cursor` is the opaque `nextCursor` of the previous page. */
 export const pageQuerySchema = z.object({

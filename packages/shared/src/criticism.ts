@@ -16,6 +16,7 @@ import {
 import { isoDateSchema, type IsoDate } from './dates.ts';
 import { fileRefSchema } from './follow-ups.ts';
 import { organisationRefSchema } from './plans.ts';
+import { messageOf } from './validation-messages.ts';
 
 /** OPEN until the comment deadline (inclusive), then CLOSED until the Front consolidates. */
 export const draftPhases = ['OPEN', 'CLOSED', 'CONSOLIDATED'] as const;
@@ -103,13 +104,13 @@ const draftFields = {
 };
 const deadlineOrdered = (d: { submittedOn?: string; commentDeadline?: string }) =>
   !d.submittedOn || !d.commentDeadline || d.commentDeadline >= d.submittedOn;
-const deadlineMessage = { path: ['commentDeadline'], message: 'Hạn góp ý phải từ ngày gửi trở đi' };
+const deadlineMessage = { path: ['commentDeadline'], ...messageOf('commentDeadline') };
 
 export const createDraftBodySchema = z
   .object(draftFields)
   .refine((d) => Boolean(d.draftingOrganisationId) || Boolean(d.draftingBody), {
     path: ['draftingOrganisationId'],
-    message: 'Chọn cơ quan soạn thảo hoặc ghi tên cơ quan soạn thảo',
+    ...messageOf('draftingBody'),
   })
   .refine(deadlineOrdered, deadlineMessage);
 export type CreateDraftBody = z.infer<typeof createDraftBodySchema>;
@@ -132,7 +133,7 @@ export const createCommentBodySchema = z
   })
   .refine((c) => Boolean(c.organisationId) || Boolean(c.personName), {
     path: ['organisationId'],
-    message: 'Ghi tổ chức hoặc người góp ý',
+    ...messageOf('commenter'),
   });
 export type CreateCommentBody = z.infer<typeof createCommentBodySchema>;
 export const updateCommentBodySchema = z
@@ -149,7 +150,7 @@ export const respondCommentBodySchema = z
   })
   .refine((r) => r.response === 'ACCEPTED' || Boolean(r.text), {
     path: ['text'],
-    message: 'Ghi lời giải trình',
+    ...messageOf('explanation'),
   });
 export type RespondCommentBody = z.infer<typeof respondCommentBodySchema>;
 

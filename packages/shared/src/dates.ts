@@ -1,11 +1,12 @@
 // Calendar dates travel as "YYYY-MM-DD" (no time, no zone); "today" is today in Vietnam.
 import { z } from 'zod';
+import { messageOf } from './validation-messages.ts';
 
 // The years the app deals with. Year 0000 or 0001 is a typo, and PostgreSQL's date range and
 // the legal calendar end long before 9999 does.
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
-export const YEAR_RANGE_MESSAGE = `Năm phải từ ${MIN_YEAR} đến ${MAX_YEAR}`;
+export const yearRangeMessage = messageOf('yearRange', { min: MIN_YEAR, max: MAX_YEAR });
 
 /** Whether an ISO date or date-time string starts with a year in MIN_YEAR–MAX_YEAR. */
 export const inYearRange = (value: string) => {
@@ -15,15 +16,15 @@ export const inYearRange = (value: string) => {
 
 /** The one date schema: a real calendar day, YYYY-MM-DD, in the years above. */
 export const isoDateSchema = z.iso
-  .date({ message: 'Ngày không hợp lệ (YYYY-MM-DD)' })
-  .refine(inYearRange, { message: YEAR_RANGE_MESSAGE });
+  .date(messageOf('invalidDate'))
+  .refine(inYearRange, yearRangeMessage);
 
 /** A reporting period, both days included: statistics, books, exports. */
 export const periodQuerySchema = z
   .object({ from: isoDateSchema, to: isoDateSchema })
   .refine((p) => p.from <= p.to, {
     path: ['to'],
-    message: 'Ngày cuối kỳ phải từ ngày đầu kỳ trở đi',
+    ...messageOf('periodOrder'),
   });
 export type IsoDate = string;
 

@@ -61,7 +61,7 @@ export function createWorkCalendar(settings: HolidaySettings = {}): WorkCalendar
       if (pauses.some((p) => p.until === null)) return null;
       const total = days + extensions.reduce((sum, d) => sum + d, 0);
       let day = start;
-      for (let counted = 0; counted < total; ) {
+      for (let counted = 0; counted < total;) {
         day = addDays(day, 1);
         if (!paused(day, pauses) && (kind === 'calendar' || isWorkingDay(day))) counted++;
       }
@@ -71,7 +71,7 @@ export function createWorkCalendar(settings: HolidaySettings = {}): WorkCalendar
       if (days < 0 || !Number.isInteger(days)) throw new Error('days must be a whole number ≥ 0');
       if (kind === 'calendar') return nextWorkingDay(addDays(event, days));
       let day = event;
-      for (let counted = 0; counted < days; ) {
+      for (let counted = 0; counted < days;) {
         day = addDays(day, 1);
         if (isWorkingDay(day)) counted++;
       }
@@ -79,7 +79,8 @@ export function createWorkCalendar(settings: HolidaySettings = {}): WorkCalendar
     },
     workingDaysBetween(from, to) {
       let count = 0;
-      for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(day)) count++;
+      for (let day = addDays(from, 1); day <= to; day = addDays(day, 1))
+        if (isWorkingDay(day)) count++;
       return count;
     },
   };

@@ -37,7 +37,10 @@ export type ErrorCode = keyof typeof errorCodes;
  * Codes with which the API refuses all but the set-up routes (me, sign-out, the step itself)
  * while an account must finish setting up; the SPA then reloads `me` and shows that step.
  */
-export const setupRequiredCodes = ['PASSWORD_CHANGE_REQUIRED', 'MFA_ENROLMENT_REQUIRED'] as const satisfies ErrorCode[];
+export const setupRequiredCodes = [
+  'PASSWORD_CHANGE_REQUIRED',
+  'MFA_ENROLMENT_REQUIRED',
+] as const satisfies ErrorCode[];
 export type SetupRequiredCode = (typeof setupRequiredCodes)[number];
 
 export const errorMessages: Record<ErrorCode, { vi: string; en: string }> = {

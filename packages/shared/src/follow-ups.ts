@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { idSchema, optionalNameSchema, optionalTextSchema, textSchema } from './common.ts';
 import { isoDateSchema, type IsoDate } from './dates.ts';
 import { organisationRefSchema } from './plans.ts';
+import { messageOf } from './validation-messages.ts';
 
 /** An attached file as lists and details show it. */
 export const fileRefSchema = z.object({
@@ -33,7 +34,7 @@ export const requireAddressee = (value: {
 }) => Boolean(value.addresseeOrganisationId) || Boolean(value.addresseeName);
 export const addresseeMessage = {
   path: ['addresseeOrganisationId'],
-  message: 'Chọn cơ quan, tổ chức nhận hoặc ghi tên cơ quan nhận',
+  ...messageOf('addressee'),
 };
 
 export const answerSchema = z.object({

@@ -17,16 +17,29 @@ describe('publicHolidays', () => {
   it('lists the eleven statutory days, plus 24/11 from 2026', () => {
     expect(publicHolidays(2025).map((h) => h.date)).toEqual([
       '2025-01-01',
-      '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01',
-      '2025-04-07', '2025-04-30', '2025-05-01', '2025-09-01', '2025-09-02',
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
+      '2025-02-01',
+      '2025-04-07',
+      '2025-04-30',
+      '2025-05-01',
+      '2025-09-01',
+      '2025-09-02',
     ]);
     expect(publicHolidays(2026).map((h) => h.date)).toContain('2026-11-24');
-    expect(publicHolidays(2026, { cultureDayFrom: null }).map((h) => h.date)).not.toContain('2026-11-24');
+    expect(publicHolidays(2026, { cultureDayFrom: null }).map((h) => h.date)).not.toContain(
+      '2026-11-24',
+    );
   });
 
   it('takes the announced Tết days and the day after 2/9 when an admin sets them', () => {
     const tet = ['2026-02-14', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19'];
-    const dates = publicHolidays(2026, { tet: { 2026: tet }, nationalDayExtra: { 2026: 'after' } }).map((h) => h.date);
+    const dates = publicHolidays(2026, {
+      tet: { 2026: tet },
+      nationalDayExtra: { 2026: 'after' },
+    }).map((h) => h.date);
     expect(dates).toEqual(expect.arrayContaining([...tet, '2026-09-03']));
     expect(dates).not.toContain(defaultTet(2026)[4]);
     expect(dates).not.toContain('2026-09-01');

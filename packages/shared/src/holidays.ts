@@ -9,7 +9,11 @@ import { addDays, type IsoDate } from './dates.ts';
 // this is the one call we make, typed here.
 const { LunarCalendar } = lunar as unknown as {
   LunarCalendar: {
-    fromLunar: (day: number, month: number, year: number) => { solarDate: { day: number; month: number; year: number } };
+    fromLunar: (
+      day: number,
+      month: number,
+      year: number,
+    ) => { solarDate: { day: number; month: number; year: number } };
   };
 };
 
@@ -53,7 +57,8 @@ export function defaultTet(year: number): IsoDate[] {
 /** The statutory holidays falling in a calendar year. */
 export function publicHolidays(year: number, settings: HolidaySettings = {}): Holiday[] {
   const extraSide = settings.nationalDayExtra?.[year] ?? 'before';
-  const cultureFrom = settings.cultureDayFrom === undefined ? DEFAULT_CULTURE_DAY_FROM : settings.cultureDayFrom;
+  const cultureFrom =
+    settings.cultureDayFrom === undefined ? DEFAULT_CULTURE_DAY_FROM : settings.cultureDayFrom;
   const list: Holiday[] = [
     { date: iso(year, 1, 1), name: 'Tết Dương lịch' },
     ...(settings.tet?.[year] ?? defaultTet(year)).map((date) => ({ date, name: 'Tết Âm lịch' })),
@@ -65,7 +70,9 @@ export function publicHolidays(year: number, settings: HolidaySettings = {}): Ho
     ...((settings.cultureDay?.[year] ?? (cultureFrom !== null && year >= cultureFrom))
       ? [{ date: iso(year, 11, 24), name: 'Ngày Văn hóa Việt Nam' }]
       : []),
-    ...(settings.extraDaysOff ?? []).filter((d) => d.startsWith(`${year}-`)).map((date) => ({ date, name: 'Nghỉ bù theo thông báo' })),
+    ...(settings.extraDaysOff ?? [])
+      .filter((d) => d.startsWith(`${year}-`))
+      .map((date) => ({ date, name: 'Nghỉ bù theo thông báo' })),
   ];
   return list.sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkCalendar } from './deadlines.ts';
-import { allowedExtensions, complaintResolution, defaultLegalSettings as law } from './legal-rules.ts';
+import {
+  allowedExtensions,
+  complaintResolution,
+  defaultLegalSettings as law,
+} from './legal-rules.ts';
 
 describe('legal rules', () => {
   it('picks the complaint resolution limit from the recorded variant and instance', () => {

@@ -109,7 +109,9 @@ export function complaintResolution(
     : flags.complex
       ? 'complex'
       : 'normal';
-  return (instance === 1 ? settings.complaint.resolution : settings.complaint.secondResolution)[variant];
+  return (instance === 1 ? settings.complaint.resolution : settings.complaint.secondResolution)[
+    variant
+  ];
 }
 
 // --- Admin-editable settings -----------------------------------------------------------------
@@ -142,7 +144,10 @@ export const legalSettingsSchema = z.object({
     initialHandlingSeveral: timeLimitSchema,
     resolution: timeLimitSchema,
     extension: timeLimitSchema,
-    maxExtensions: z.object({ complex: z.number().int().min(0).max(5), especiallyComplex: z.number().int().min(0).max(5) }),
+    maxExtensions: z.object({
+      complex: z.number().int().min(0).max(5),
+      especiallyComplex: z.number().int().min(0).max(5),
+    }),
   }),
   petitionAnswer: timeLimitSchema,
   publication: timeLimitSchema,

@@ -15,6 +15,7 @@ import {
 import { percentOf } from './percent.ts';
 import { isoDateSchema, periodQuerySchema } from './dates.ts';
 import { organisationRefSchema } from './plans.ts';
+import { messageOf } from './validation-messages.ts';
 
 export const genders = ['FEMALE', 'MALE'] as const;
 export const genderSchema = z.enum(genders);
@@ -29,7 +30,9 @@ export const MIN_MEDIATORS = 3;
 export const teamWarnings = ['FEW_MEDIATORS', 'NO_WOMAN', 'NO_LEADER'] as const;
 export type TeamWarning = (typeof teamWarnings)[number];
 
-export function teamWarningsOf(mediators: { gender: 'FEMALE' | 'MALE'; role: 'LEADER' | 'MEMBER'; active: boolean }[]): TeamWarning[] {
+export function teamWarningsOf(
+  mediators: { gender: 'FEMALE' | 'MALE'; role: 'LEADER' | 'MEMBER'; active: boolean }[],
+): TeamWarning[] {
   const active = mediators.filter((m) => m.active);
   const warnings: TeamWarning[] = [];
   if (active.length < MIN_MEDIATORS) warnings.push('FEW_MEDIATORS');
@@ -69,7 +72,12 @@ const mediatorFields = {
 export const createMediatorBodySchema = z.object(mediatorFields);
 export type CreateMediatorBody = z.infer<typeof createMediatorBodySchema>;
 export const updateMediatorBodySchema = z
-  .object({ ...mediatorFields, role: mediatorRoleSchema, ethnicMinority: z.boolean(), active: z.boolean() })
+  .object({
+    ...mediatorFields,
+    role: mediatorRoleSchema,
+    ethnicMinority: z.boolean(),
+    active: z.boolean(),
+  })
   .partial();
 export type UpdateMediatorBody = z.infer<typeof updateMediatorBodySchema>;
 
@@ -90,7 +98,9 @@ export const mediationTeamSchema = z.object({
 });
 export type MediationTeam = z.infer<typeof mediationTeamSchema>;
 
-export const mediationTeamDetailSchema = mediationTeamSchema.extend({ mediators: z.array(mediatorSchema) });
+export const mediationTeamDetailSchema = mediationTeamSchema.extend({
+  mediators: z.array(mediatorSchema),
+});
 export type MediationTeamDetail = z.infer<typeof mediationTeamDetailSchema>;
 
 const teamFields = {
@@ -102,7 +112,9 @@ const teamFields = {
 };
 export const createMediationTeamBodySchema = z.object(teamFields);
 export type CreateMediationTeamBody = z.infer<typeof createMediationTeamBodySchema>;
-export const updateMediationTeamBodySchema = z.object({ ...teamFields, active: z.boolean() }).partial();
+export const updateMediationTeamBodySchema = z
+  .object({ ...teamFields, active: z.boolean() })
+  .partial();
 export type UpdateMediationTeamBody = z.infer<typeof updateMediationTeamBodySchema>;
 export const listMediationTeamsQuerySchema = pageQuerySchema.extend({
   q: searchQuerySchema,
@@ -111,7 +123,10 @@ export const listMediationTeamsQuerySchema = pageQuerySchema.extend({
 });
 export type ListMediationTeamsQuery = z.infer<typeof listMediationTeamsQuerySchema>;
 
-export const mediationPartySchema = z.object({ name: textSchema(200), address: optionalTextSchema(500) });
+export const mediationPartySchema = z.object({
+  name: textSchema(200),
+  address: optionalTextSchema(500),
+});
 
 const partyViewSchema = z.object({ name: z.string(), address: z.string().nullable().optional() });
 
@@ -150,7 +165,7 @@ export type MediationParties = z.infer<typeof mediationPartiesSchema>;
 const mediationCaseFields = {
   teamId: idSchema,
   title: textSchema(500),
-  parties: z.array(mediationPartySchema).min(2, { message: 'Cần ít nhất hai bên' }).max(20),
+  parties: z.array(mediationPartySchema).min(2, messageOf('twoParties')).max(20),
   field: caseFieldSchema,
   receivedOn: isoDateSchema,
   mediatedOn: isoDateSchema.nullable().optional(),
@@ -164,7 +179,11 @@ const mediationCaseFields = {
 export const createMediationCaseBodySchema = z.object(mediationCaseFields);
 export type CreateMediationCaseBody = z.infer<typeof createMediationCaseBodySchema>;
 export const updateMediationCaseBodySchema = z
-  .object({ ...mediationCaseFields, outcome: mediationOutcomeSchema, mediatorIds: z.array(idSchema).max(20) })
+  .object({
+    ...mediationCaseFields,
+    outcome: mediationOutcomeSchema,
+    mediatorIds: z.array(idSchema).max(20),
+  })
   .partial();
 export type UpdateMediationCaseBody = z.infer<typeof updateMediationCaseBodySchema>;
 
@@ -192,7 +211,15 @@ export const mediationStatisticsSchema = z.object({
   unsuccessful: z.number().int(),
   inProgress: z.number().int(),
   successRate: z.number().nullable(),
-  byField: z.array(z.object({ key: caseFieldSchema, cases: z.number().int(), successful: z.number().int() })),
-  byTeam: z.array(z.object({ team: z.object({ id: idSchema, name: z.string() }), cases: z.number().int(), successful: z.number().int() })),
+  byField: z.array(
+    z.object({ key: caseFieldSchema, cases: z.number().int(), successful: z.number().int() }),
+  ),
+  byTeam: z.array(
+    z.object({
+      team: z.object({ id: idSchema, name: z.string() }),
+      cases: z.number().int(),
+      successful: z.number().int(),
+    }),
+  ),
 });
 export type MediationStatistics = z.infer<typeof mediationStatisticsSchema>;

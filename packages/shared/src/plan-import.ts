@@ -9,7 +9,12 @@ import { reviewPeriodSchema } from './plans.ts';
 export const importColumns = [
   { key: 'code', header: 'Mã', required: true, example: '1.1' },
   { key: 'kind', header: 'Loại', required: true, example: 'Nhiệm vụ' },
-  { key: 'title', header: 'Tên lĩnh vực / nhiệm vụ', required: true, example: 'Tuyên truyền, vận động Nhân dân' },
+  {
+    key: 'title',
+    header: 'Tên lĩnh vực / nhiệm vụ',
+    required: true,
+    example: 'Tuyên truyền, vận động Nhân dân',
+  },
   { key: 'description', header: 'Mô tả', required: false, example: '' },
   { key: 'lead', header: 'Chủ trì', required: false, example: 'UBMTTQ phường' },
   { key: 'partners', header: 'Phối hợp', required: false, example: 'Đoàn phường; Hội LHPN phường' },
@@ -40,7 +45,10 @@ export const rawImportRowSchema = z.object({
   title: safeStringSchema().optional(),
   description: safeStringSchema().nullable().optional(),
   lead: safeStringSchema().nullable().optional(),
-  partners: z.union([safeStringSchema(), z.array(safeStringSchema())]).nullable().optional(),
+  partners: z
+    .union([safeStringSchema(), z.array(safeStringSchema())])
+    .nullable()
+    .optional(),
   startDate: z.union([safeStringSchema(), z.date()]).nullable().optional(),
   dueDate: z.union([safeStringSchema(), z.date()]).nullable().optional(),
   recurrence: safeStringSchema().nullable().optional(),
@@ -80,5 +88,8 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 export const importQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
   title: safeStringSchema().max(300).optional(),
-  dryRun: z.enum(['true', 'false']).transform((v) => v === 'true').default(false),
+  dryRun: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .default(false),
 });

@@ -20,7 +20,9 @@ const item = (overrides: Partial<ProgressInput> & { id: string }): ProgressInput
 
 describe('ownPercent', () => {
   it('measures achieved value against the target, capped at 100', () => {
-    expect(ownPercent(item({ id: 'a', status: 'IN_PROGRESS', targetValue: 15, achievedValue: 6 }))).toBe(40);
+    expect(
+      ownPercent(item({ id: 'a', status: 'IN_PROGRESS', targetValue: 15, achievedValue: 6 })),
+    ).toBe(40);
     expect(ownPercent(item({ id: 'a', targetValue: 15, achievedValue: 20 }))).toBe(100);
   });
 
@@ -29,7 +31,9 @@ describe('ownPercent', () => {
   });
 
   it('counts done as 100, not started as 0 and cancelled as nothing', () => {
-    expect(ownPercent(item({ id: 'a', status: 'DONE', targetValue: 10, achievedValue: 2 }))).toBe(100);
+    expect(ownPercent(item({ id: 'a', status: 'DONE', targetValue: 10, achievedValue: 2 }))).toBe(
+      100,
+    );
     expect(ownPercent(item({ id: 'a' }))).toBe(0);
     expect(ownPercent(item({ id: 'a', status: 'CANCELLED', reportedPercent: 80 }))).toBeNull();
   });

@@ -67,7 +67,9 @@ export function ownPercent(item: ProgressInput): number | null {
 }
 
 /** Weighted average of the parts that count; null when none does. */
-export function weightedAverage(parts: { percent: number | null; weight: number }[]): number | null {
+export function weightedAverage(
+  parts: { percent: number | null; weight: number }[],
+): number | null {
   let total = 0;
   let weights = 0;
   for (const { percent, weight } of parts) {
@@ -100,7 +102,10 @@ export function computeProgress(items: ProgressInput[]): Map<string | null, numb
     result.set(item.id, round(percent));
     return percent;
   };
-  const top = (children.get(null) ?? []).map((item) => ({ percent: visit(item), weight: item.weight }));
+  const top = (children.get(null) ?? []).map((item) => ({
+    percent: visit(item),
+    weight: item.weight,
+  }));
   result.set(null, round(weightedAverage(top)));
   return result;
 }

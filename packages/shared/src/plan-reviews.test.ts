@@ -8,7 +8,11 @@ describe('reviews', () => {
   });
 
   it('flags periods past due that were not held, only on running plans', () => {
-    const plan = { year: 2026, status: 'IN_PROGRESS', reviewPeriods: ['Q1', 'Q2', 'Q3', 'YEAR_END'] as const };
+    const plan = {
+      year: 2026,
+      status: 'IN_PROGRESS',
+      reviewPeriods: ['Q1', 'Q2', 'Q3', 'YEAR_END'] as const,
+    };
     const running = { ...plan, reviewPeriods: [...plan.reviewPeriods] };
     expect(overdueReviews(running, ['Q1'], '2026-11-26')).toEqual(['Q2', 'Q3']);
     expect(overdueReviews({ ...running, status: 'DRAFT' }, [], '2026-11-26')).toEqual([]);

@@ -10,6 +10,7 @@ import {
   versionSchema,
 } from './common.ts';
 import { isoDateSchema } from './dates.ts';
+import { messageOf } from './validation-messages.ts';
 
 export const planStatuses = ['DRAFT', 'APPROVED', 'IN_PROGRESS', 'CLOSED'] as const;
 export const planStatusSchema = z.enum(planStatuses);
@@ -65,7 +66,7 @@ const regulationFields = {
   validFrom: isoDateSchema,
   validTo: isoDateSchema.nullable().optional(),
   note: optionalTextSchema(2000),
-  partyIds: z.array(idSchema).min(2, { message: 'Quy chế cần ít nhất hai bên ký' }).max(30),
+  partyIds: z.array(idSchema).min(2, messageOf('regulationParties')).max(30),
   attachmentId: idSchema.nullable().optional(),
 };
 export const createRegulationBodySchema = z.object(regulationFields);
@@ -204,9 +205,13 @@ const itemFields = {
 export const createItemBodySchema = z.object(itemFields);
 export type CreateItemBody = z.infer<typeof createItemBodySchema>;
 
-export const updateItemBodySchema = z.object(itemFields).omit({ kind: true }).partial().extend({
-  position: z.number().int().min(0).optional(),
-});
+export const updateItemBodySchema = z
+  .object(itemFields)
+  .omit({ kind: true })
+  .partial()
+  .extend({
+    position: z.number().int().min(0).optional(),
+  });
 export type UpdateItemBody = z.infer<typeof updateItemBodySchema>;
 
 /** After approval the task list changes only through amendments. */

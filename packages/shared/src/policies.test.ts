@@ -174,18 +174,30 @@ describe('reports and dashboard', () => {
   });
 
   it('lets only People’s Committee staff write the annual report, and everyone read it', () => {
-    expect(can(of(['ORG_OFFICER'], 'PEOPLES_COMMITTEE'), 'report:edit', { unitId: unitA })).toBe(true);
-    expect(can(of(['ORG_LEADER'], 'FATHERLAND_FRONT'), 'report:edit', { unitId: unitA })).toBe(false);
+    expect(can(of(['ORG_OFFICER'], 'PEOPLES_COMMITTEE'), 'report:edit', { unitId: unitA })).toBe(
+      true,
+    );
+    expect(can(of(['ORG_LEADER'], 'FATHERLAND_FRONT'), 'report:edit', { unitId: unitA })).toBe(
+      false,
+    );
     expect(can(of(['SYSTEM_ADMIN'], null), 'report:edit', { unitId: unitA })).toBe(false);
-    expect(can(of(['ORG_OFFICER'], 'PEOPLES_COMMITTEE'), 'report:edit', { unitId: unitB })).toBe(false);
+    expect(can(of(['ORG_OFFICER'], 'PEOPLES_COMMITTEE'), 'report:edit', { unitId: unitB })).toBe(
+      false,
+    );
     expect(can(of(['VIEWER'], null), 'report:read', { unitId: unitA })).toBe(true);
   });
 
   it('leaves the signer and symbol to the unit admin and the People’s Committee head', () => {
     expect(can(of(['UNIT_ADMIN'], null), 'report:configure', { unitId: unitA })).toBe(true);
-    expect(can(of(['ORG_LEADER'], 'PEOPLES_COMMITTEE'), 'report:configure', { unitId: unitA })).toBe(true);
-    expect(can(of(['ORG_OFFICER'], 'PEOPLES_COMMITTEE'), 'report:configure', { unitId: unitA })).toBe(false);
-    expect(can(of(['ORG_LEADER'], 'FATHERLAND_FRONT'), 'report:configure', { unitId: unitA })).toBe(false);
+    expect(
+      can(of(['ORG_LEADER'], 'PEOPLES_COMMITTEE'), 'report:configure', { unitId: unitA }),
+    ).toBe(true);
+    expect(
+      can(of(['ORG_OFFICER'], 'PEOPLES_COMMITTEE'), 'report:configure', { unitId: unitA }),
+    ).toBe(false);
+    expect(can(of(['ORG_LEADER'], 'FATHERLAND_FRONT'), 'report:configure', { unitId: unitA })).toBe(
+      false,
+    );
   });
 
   it('shows the ward overview to leaders and People’s Committee and Front staff, not to other officers', () => {
@@ -200,10 +212,16 @@ describe('requiresSecondFactor', () => {
   it('requires it of administrators, the Committee head and whoever may handle a case', () => {
     expect(requiresSecondFactor(actor(['SYSTEM_ADMIN'], null))).toBe(true);
     expect(requiresSecondFactor(actor(['UNIT_ADMIN'], null))).toBe(true);
-    expect(requiresSecondFactor({ ...actor(['ORG_LEADER']), organisationKind: 'PEOPLES_COMMITTEE' })).toBe(true);
+    expect(
+      requiresSecondFactor({ ...actor(['ORG_LEADER']), organisationKind: 'PEOPLES_COMMITTEE' }),
+    ).toBe(true);
     // Any organisation's staff may be assigned a case (and see its denouncer).
-    expect(requiresSecondFactor({ ...actor(['ORG_OFFICER']), organisationKind: 'WOMENS_UNION' })).toBe(true);
-    expect(requiresSecondFactor({ ...actor(['ORG_LEADER']), organisationKind: 'FATHERLAND_FRONT' })).toBe(true);
+    expect(
+      requiresSecondFactor({ ...actor(['ORG_OFFICER']), organisationKind: 'WOMENS_UNION' }),
+    ).toBe(true);
+    expect(
+      requiresSecondFactor({ ...actor(['ORG_LEADER']), organisationKind: 'FATHERLAND_FRONT' }),
+    ).toBe(true);
   });
 
   it('leaves it optional for viewers and staff roles without an organisation', () => {

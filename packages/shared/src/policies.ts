@@ -83,7 +83,10 @@ const responsible = (actor: Actor, resource: Resource) =>
   resource.organisationIds === undefined ||
   (actor.organisationId !== null && resource.organisationIds.includes(actor.organisationId));
 
-const steeringKinds: (OrganisationKind | null | undefined)[] = ['PEOPLES_COMMITTEE', 'FATHERLAND_FRONT'];
+const steeringKinds: (OrganisationKind | null | undefined)[] = [
+  'PEOPLES_COMMITTEE',
+  'FATHERLAND_FRONT',
+];
 
 /** Leaders of the People's Committee or the Front steer the coordination programme. */
 const isSteeringLeader = (actor: Actor) =>
@@ -94,7 +97,8 @@ const isStaffOf = (actor: Actor, organisationId: string | null | undefined) =>
   actor.organisationId !== null &&
   actor.organisationId === organisationId;
 
-const isStaff = (actor: Actor) => has(actor, 'ORG_LEADER', 'ORG_OFFICER') && actor.organisationId !== null;
+const isStaff = (actor: Actor) =>
+  has(actor, 'ORG_LEADER', 'ORG_OFFICER') && actor.organisationId !== null;
 
 const isStaffOfKind = (actor: Actor, ...kinds: OrganisationKind[]) =>
   isStaff(actor) && kinds.includes(actor.organisationKind as OrganisationKind);
@@ -112,7 +116,9 @@ type Rule = (actor: Actor, resource: Resource) => boolean;
 const answersFor =
   (...managers: OrganisationKind[]): Rule =>
   (a, r) =>
-    r.leadOrganisationId != null ? isStaffOf(a, r.leadOrganisationId) : isStaffOfKind(a, ...managers);
+    r.leadOrganisationId != null
+      ? isStaffOf(a, r.leadOrganisationId)
+      : isStaffOfKind(a, ...managers);
 
 const rules: Record<Action, Rule> = {
   'unit:read': () => true,
@@ -138,15 +144,15 @@ const rules: Record<Action, Rule> = {
   'calendar:manage': () => false,
   // The lead organisation and the partners report on a task they share.
   'task:post-progress': (a, r) =>
-    isStaffOf(a, r.leadOrganisationId) ||
-    (r.organisationIds ?? []).some((id) => isStaffOf(a, id)),
+    isStaffOf(a, r.leadOrganisationId) || (r.organisationIds ?? []).some((id) => isStaffOf(a, id)),
   'settings:manage': () => false,
   // Cases are seen by those who must follow them: the People's Committee, the Front (which
   // supervises complaint handling), the Party and Council leaders, and the organisations that
   // forwarded or handle a case (organisationIds) or its handler.
   'case:read': (a, r) =>
     isStaffOfKind(a, 'PEOPLES_COMMITTEE', 'FATHERLAND_FRONT') ||
-    (has(a, 'ORG_LEADER') && ['PARTY_COMMITTEE', 'PEOPLES_COUNCIL'].includes(a.organisationKind ?? '')) ||
+    (has(a, 'ORG_LEADER') &&
+      ['PARTY_COMMITTEE', 'PEOPLES_COUNCIL'].includes(a.organisationKind ?? '')) ||
     (r.handlerId != null && r.handlerId === a.id) ||
     (r.organisationIds ?? []).some((id) => isStaffOf(a, id)),
   // Any organisation registers the letters it receives; outside the PC they count as forwarded.
@@ -159,7 +165,8 @@ const rules: Record<Action, Rule> = {
     (r.leadOrganisationId == null && isStaffOfKind(a, 'PEOPLES_COMMITTEE')) ||
     isCommitteeHead(a),
   // Luật Tố cáo Art 56: only the handler and the head of the People's Committee.
-  'case:view-identity': (a, r) => (r.handlerId != null && r.handlerId === a.id) || isCommitteeHead(a),
+  'case:view-identity': (a, r) =>
+    (r.handlerId != null && r.handlerId === a.id) || isCommitteeHead(a),
   'case:statistics': () => true,
   'reception:read': (a) => isStaff(a),
   'reception:manage': (a) => isStaffOfKind(a, 'PEOPLES_COMMITTEE', 'FATHERLAND_FRONT'),
@@ -248,7 +255,9 @@ export function permissionsOf(actor: Actor): Action[] {
  * takes the staff of the organisation a case is assigned to, or of the People's Committee), so
  * every staff account with an organisation is in. Others (viewers) may enrol if they wish.
  */
-export function requiresSecondFactor(actor: Pick<Actor, 'roles' | 'organisationId' | 'organisationKind'>): boolean {
+export function requiresSecondFactor(
+  actor: Pick<Actor, 'roles' | 'organisationId' | 'organisationKind'>,
+): boolean {
   const a = { ...actor, id: '', unitId: '' };
   return has(a, 'SYSTEM_ADMIN', 'UNIT_ADMIN') || isCommitteeHead(a) || isStaff(a);
 }

@@ -19,11 +19,23 @@ export const receptionKindSchema = z.enum(receptionKinds);
 export type ReceptionKind = z.infer<typeof receptionKindSchema>;
 
 /** Leaders who receive citizens in person: the Chairman ≥1 day a week, the Party secretary ≥2 a month. */
-export const receptionHosts = ['PC_CHAIRMAN', 'PARTY_SECRETARY', 'COUNCIL_CHAIRMAN', 'FRONT_CHAIR', 'OFFICER'] as const;
+export const receptionHosts = [
+  'PC_CHAIRMAN',
+  'PARTY_SECRETARY',
+  'COUNCIL_CHAIRMAN',
+  'FRONT_CHAIR',
+  'OFFICER',
+] as const;
 export const receptionHostSchema = z.enum(receptionHosts);
 export type ReceptionHost = z.infer<typeof receptionHostSchema>;
 
-export const visitHandlings = ['ANSWERED', 'GUIDED', 'FORWARDED', 'CASE_OPENED', 'CASE_JOINED'] as const;
+export const visitHandlings = [
+  'ANSWERED',
+  'GUIDED',
+  'FORWARDED',
+  'CASE_OPENED',
+  'CASE_JOINED',
+] as const;
 export const visitHandlingSchema = z.enum(visitHandlings);
 export type VisitHandling = z.infer<typeof visitHandlingSchema>;
 
@@ -146,7 +158,9 @@ export type UpdateReceptionVisitBody = z.infer<typeof updateReceptionVisitBodySc
 
 export const receptionBookQuerySchema = periodQuerySchema;
 
-export const receptionComplianceQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+export const receptionComplianceQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+});
 
 /**
  * The duty check for a year: weeks without the Chairman, months with fewer than 2 Party-secretary

@@ -8,6 +8,7 @@ import { isoDateSchema } from './dates.ts';
 import { listLinkSchema } from './links.ts';
 import { rateSchema } from './percent.ts';
 import { normalizeText } from './text.ts';
+import { messageOf } from './validation-messages.ts';
 
 // Report schemas are both request bodies and responses. The response serialiser encodes them, and
 // zod cannot run a one-way `.transform()` backwards, so the text is normalised with `.overwrite()`
@@ -17,14 +18,14 @@ import { normalizeText } from './text.ts';
 const lineSchema = (max: number) =>
   safeStringSchema()
     .overwrite(normalizeText)
-    .min(1, { message: 'Không được để trống' })
-    .max(max, { message: `Tối đa ${max} ký tự` });
+    .min(1, messageOf('required'))
+    .max(max, messageOf('maxChars', { max }));
 
 /** Trimmed NFC text on one line; may be blank or missing. */
 const optionalLineSchema = (max: number) =>
   safeStringSchema()
     .overwrite(normalizeText)
-    .max(max, { message: `Tối đa ${max} ký tự` })
+    .max(max, messageOf('maxChars', { max }))
     .nullable()
     .optional();
 
@@ -122,7 +123,7 @@ export function fillFigures(text: string, figures: readonly ReportFigure[]): str
 /** Paragraphs separated by new lines; a line starting "- " is a dash item, as the ward writes them. */
 const reportTextSchema = safeStringSchema()
   .overwrite((s) => s.normalize('NFC'))
-  .max(20_000, { message: 'Tối đa 20000 ký tự' });
+  .max(20_000, messageOf('maxChars', { max: 20000 }));
 
 export const reportSubsectionSchema = z.object({
   title: lineSchema(500),

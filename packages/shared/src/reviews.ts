@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dateTimeSchema, idSchema, optionalTextSchema, textSchema } from './common.ts';
 import { isoDateSchema } from './dates.ts';
 import { organisationRefSchema, reviewPeriodSchema } from './plans.ts';
+import { messageOf } from './validation-messages.ts';
 
 export const reviewRatingSchema = z.enum(['GOOD', 'ACHIEVED', 'NOT_ACHIEVED']);
 export type ReviewRating = z.infer<typeof reviewRatingSchema>;
@@ -14,7 +15,12 @@ export const reviewSchema = z.object({
   present: z.array(organisationRefSchema),
   conclusions: z.string(),
   assessments: z.array(
-    z.object({ taskId: idSchema, taskTitle: z.string(), rating: reviewRatingSchema, note: z.string().nullable() }),
+    z.object({
+      taskId: idSchema,
+      taskTitle: z.string(),
+      rating: reviewRatingSchema,
+      note: z.string().nullable(),
+    }),
   ),
   /** Tasks created from the review's follow-up actions. */
   followUpTaskIds: z.array(idSchema),
@@ -26,9 +32,11 @@ export type Review = z.infer<typeof reviewSchema>;
 export const createReviewBodySchema = z.object({
   period: reviewPeriodSchema,
   heldOn: isoDateSchema,
-  presentOrganisationIds: z.array(idSchema).min(1, { message: 'Ghi các tổ chức dự kiểm điểm' }).max(30),
+  presentOrganisationIds: z.array(idSchema).min(1, messageOf('reviewPresent')).max(30),
   assessments: z
-    .array(z.object({ taskId: idSchema, rating: reviewRatingSchema, note: optionalTextSchema(2000) }))
+    .array(
+      z.object({ taskId: idSchema, rating: reviewRatingSchema, note: optionalTextSchema(2000) }),
+    )
     .max(500)
     .default([]),
   conclusions: textSchema(20000),

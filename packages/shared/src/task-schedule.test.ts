@@ -18,30 +18,58 @@ describe('nextDueOn', () => {
 
   it('asks a quarterly task for the first unreported quarter', () => {
     expect(nextDueOn({ ...base, recurrence: 'QUARTERLY' })).toBe('2026-03-31');
-    expect(nextDueOn({ ...base, recurrence: 'QUARTERLY', lastReportedOn: '2026-03-20' })).toBe('2026-06-30');
-    expect(nextDueOn({ ...base, recurrence: 'MONTHLY', startDate: '2026-04-15' })).toBe('2026-04-30');
+    expect(nextDueOn({ ...base, recurrence: 'QUARTERLY', lastReportedOn: '2026-03-20' })).toBe(
+      '2026-06-30',
+    );
+    expect(nextDueOn({ ...base, recurrence: 'MONTHLY', startDate: '2026-04-15' })).toBe(
+      '2026-04-30',
+    );
   });
 
   it('owes nothing once the last period is reported', () => {
-    expect(nextDueOn({ ...base, recurrence: 'HALF_YEARLY', lastReportedOn: '2026-12-01' })).toBeNull();
-    expect(nextDueOn({ ...base, recurrence: 'MONTHLY', dueDate: '2026-06-15', lastReportedOn: '2026-06-01' })).toBeNull();
+    expect(
+      nextDueOn({ ...base, recurrence: 'HALF_YEARLY', lastReportedOn: '2026-12-01' }),
+    ).toBeNull();
+    expect(
+      nextDueOn({
+        ...base,
+        recurrence: 'MONTHLY',
+        dueDate: '2026-06-15',
+        lastReportedOn: '2026-06-01',
+      }),
+    ).toBeNull();
   });
 
   it('stops at the due date inside the last period', () => {
-    expect(nextDueOn({ ...base, recurrence: 'QUARTERLY', dueDate: '2026-05-15', lastReportedOn: '2026-03-01' })).toBe('2026-05-15');
+    expect(
+      nextDueOn({
+        ...base,
+        recurrence: 'QUARTERLY',
+        dueDate: '2026-05-15',
+        lastReportedOn: '2026-03-01',
+      }),
+    ).toBe('2026-05-15');
   });
 });
 
 describe('timelinessOf', () => {
   it('derives overdue and due-soon from today', () => {
-    expect(timelinessOf({ status: 'IN_PROGRESS', nextDueOn: '2026-11-25' }, '2026-11-26')).toBe('overdue');
-    expect(timelinessOf({ status: 'NOT_STARTED', nextDueOn: '2026-12-03' }, '2026-11-26')).toBe('due-soon');
-    expect(timelinessOf({ status: 'NOT_STARTED', nextDueOn: '2026-12-04' }, '2026-11-26')).toBe('on-track');
+    expect(timelinessOf({ status: 'IN_PROGRESS', nextDueOn: '2026-11-25' }, '2026-11-26')).toBe(
+      'overdue',
+    );
+    expect(timelinessOf({ status: 'NOT_STARTED', nextDueOn: '2026-12-03' }, '2026-11-26')).toBe(
+      'due-soon',
+    );
+    expect(timelinessOf({ status: 'NOT_STARTED', nextDueOn: '2026-12-04' }, '2026-11-26')).toBe(
+      'on-track',
+    );
   });
 
   it('never flags finished or cancelled tasks', () => {
     expect(timelinessOf({ status: 'DONE', nextDueOn: '2020-01-01' }, '2026-11-26')).toBe('none');
-    expect(timelinessOf({ status: 'CANCELLED', nextDueOn: '2020-01-01' }, '2026-11-26')).toBe('none');
+    expect(timelinessOf({ status: 'CANCELLED', nextDueOn: '2020-01-01' }, '2026-11-26')).toBe(
+      'none',
+    );
   });
 });
 

@@ -9,6 +9,7 @@ import {
   versionSchema,
 } from './common.ts';
 import { unitKindSchema } from './roles.ts';
+import { messageOf } from './validation-messages.ts';
 
 export const unitSchema = z.object({
   id: idSchema,
@@ -35,7 +36,7 @@ export type ListUnitsQuery = z.infer<typeof listUnitsQuerySchema>;
 const unitCodeSchema = z
   .string()
   .trim()
-  .regex(/^[0-9A-Za-z_-]{1,20}$/, { message: 'Mã đơn vị chỉ gồm chữ, số, "-" hoặc "_"' });
+  .regex(/^[0-9A-Za-z_-]{1,20}$/, messageOf('unitCode'));
 
 export const createUnitBodySchema = z.object({
   code: unitCodeSchema,

@@ -11,13 +11,14 @@ import {
   versionSchema,
 } from './common.ts';
 import { roleSchema } from './roles.ts';
+import { messageOf } from './validation-messages.ts';
 
 export const usernameSchema = z
   .string()
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9._-]{3,50}$/, {
-    message: 'Tên đăng nhập 3–50 ký tự: chữ không dấu, số, ".", "_" hoặc "-"',
+    ...messageOf('username'),
   });
 
 export const userSchema = z.object({
@@ -52,11 +53,16 @@ export const listUsersQuerySchema = pageQuerySchema.extend({
 });
 export type ListUsersQuery = z.infer<typeof listUsersQuerySchema>;
 
-const emailSchema = z.email().max(200).nullable().optional().or(z.literal('').transform(() => null));
+const emailSchema = z
+  .email()
+  .max(200)
+  .nullable()
+  .optional()
+  .or(z.literal('').transform(() => null));
 const phoneSchema = z
   .string()
   .trim()
-  .regex(/^[0-9 +().-]{0,20}$/, { message: 'Số điện thoại không hợp lệ' })
+  .regex(/^[0-9 +().-]{0,20}$/, messageOf('phone'))
   .transform((v) => (v === '' ? null : v))
   .nullable()
   .optional();
@@ -70,7 +76,7 @@ export const createUserBodySchema = z.object({
   position: optionalTextSchema(200),
   email: emailSchema,
   phone: phoneSchema,
-  roles: z.array(roleSchema).min(1, { message: 'Chọn ít nhất một vai trò' }).max(5),
+  roles: z.array(roleSchema).min(1, messageOf('oneRole')).max(5),
   password: newPasswordSchema,
 });
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
@@ -82,7 +88,7 @@ export const updateUserBodySchema = z
     position: optionalTextSchema(200),
     email: emailSchema,
     phone: phoneSchema,
-    roles: z.array(roleSchema).min(1, { message: 'Chọn ít nhất một vai trò' }).max(5),
+    roles: z.array(roleSchema).min(1, messageOf('oneRole')).max(5),
     active: z.boolean(),
   })
   .partial();

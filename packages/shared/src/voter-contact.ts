@@ -24,6 +24,7 @@ import {
   fileRefSchema,
   requireAddressee,
 } from './follow-ups.ts';
+import { messageOf } from './validation-messages.ts';
 
 export const voterMeetingKinds = ['BEFORE_SESSION', 'AFTER_SESSION', 'THEMATIC'] as const;
 export const voterMeetingKindSchema = z.enum(voterMeetingKinds);
@@ -168,7 +169,7 @@ export const sendPetitionBodySchema = z
   .refine(requireAddressee, addresseeMessage)
   .refine((p) => !p.dueOn || p.dueOn >= p.sentOn, {
     path: ['dueOn'],
-    message: 'Hạn trả lời phải từ ngày gửi trở đi',
+    ...messageOf('answerDue'),
   });
 export type SendPetitionBody = z.infer<typeof sendPetitionBodySchema>;
 

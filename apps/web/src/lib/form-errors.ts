@@ -1,5 +1,7 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { translateValidationMessage } from '@phoihop/shared/validation-messages';
 import { isApiError } from './api-client';
+import { currentLanguage } from './i18n';
 
 /**
  * Puts the API's field errors (`errors[{path,message}]`) on the matching form fields.
@@ -18,7 +20,11 @@ export function applyFieldErrors<T extends FieldValues>(
     if (fields.includes(name)) {
       setError(
         name as Path<T>,
-        { type: 'server', message: fieldError.message },
+        // The API writes the shared schemas' messages in Vietnamese: shown in the UI's language.
+        {
+          type: 'server',
+          message: translateValidationMessage(fieldError.message, currentLanguage()),
+        },
         { shouldFocus: !applied },
       );
       applied = true;

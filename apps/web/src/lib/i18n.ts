@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { setValidationLanguage } from '@phoihop/shared/validation-messages';
 import { z } from 'zod';
 import zodEn from 'zod/v4/locales/en.js';
 import zodVi from 'zod/v4/locales/vi.js';
@@ -46,6 +47,8 @@ function applyLanguage(language: string) {
   setDateLocale(lang);
   // zod's own messages (e.g. "too short") follow the UI language too.
   z.config(lang === 'en' ? zodEn() : zodVi());
+  // And so do the shared schemas' own messages ("Tối đa 200 ký tự").
+  setValidationLanguage(lang);
   try {
     window.localStorage.setItem(STORAGE_KEY, lang);
   } catch {
