@@ -4,6 +4,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { i18n } from '../../../lib/i18n';
 import { db } from '../../../testing/db';
 import { renderApp } from '../../../testing/render-app';
 import { server } from '../../../testing/server';
@@ -246,4 +247,22 @@ describe('annual report', () => {
     );
     expect(state.requests.filter((r) => r.path.endsWith('/draft'))).toHaveLength(2);
   });
+});
+
+describe('annual report in English', () => {
+  it('names the figures and their sources in English, by their keys', async () => {
+    const me = meWith(['report:read']);
+    db.me = { ...me, user: { ...me.user, locale: 'en' } };
+    server.use(...reportHandlers(reportState()));
+    await i18n.changeLanguage('en');
+    renderApp('/reports/annual/2025');
+
+    const panel = await screen.findByRole('region', { name: 'Figures from the records' });
+    const rows = await within(panel).findAllByTestId('report-figure-row');
+    const received = rows.find((row) => row.textContent?.startsWith('Letters received:'));
+    expect(received).toHaveTextContent(/from 01\/01\/2025 to 15\/12\/2025/);
+    expect(panel).not.toHaveTextContent('Đơn thư tiếp nhận');
+    const section = await sectionOne();
+    expect(within(section).getByRole('link', { name: '48 – Letters received' })).toBeVisible();
+  }, 60_000);
 });

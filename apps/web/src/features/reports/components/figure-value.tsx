@@ -2,6 +2,7 @@ import { Box, Mark, Text, Tooltip } from '@mantine/core';
 import type { ReportFigure } from '@phoihop/shared/reports';
 import { useTranslation } from 'react-i18next';
 import { ListLinkAnchor } from '../../../components/ui/list-link-anchor';
+import { useFigureWords } from './figure-words';
 
 /** A value in the text stands out from the words around it, as a field in a form would. */
 const figureStyle = {
@@ -19,6 +20,7 @@ const figureStyle = {
  */
 export function FigureValue(props: { tokenKey: string; figure: ReportFigure | undefined }) {
   const { t } = useTranslation();
+  const words = useFigureWords();
   const { figure } = props;
   if (!figure) {
     return (
@@ -36,10 +38,10 @@ export function FigureValue(props: { tokenKey: string; figure: ReportFigure | un
   const label = (
     <>
       <Text span display="block" size="sm" fw={700}>
-        {figure.label}
+        {words.label(figure)}
       </Text>
       <Text span display="block" size="xs">
-        {t('reports.figure.source', { source: figure.source })}
+        {t('reports.figure.source', { source: words.source(figure) })}
       </Text>
       {figure.link && (
         <Text span display="block" size="xs">
@@ -48,7 +50,7 @@ export function FigureValue(props: { tokenKey: string; figure: ReportFigure | un
       )}
     </>
   );
-  const name = t('reports.figure.name', { value: figure.text, label: figure.label });
+  const name = t('reports.figure.name', { value: figure.text, label: words.label(figure) });
   return (
     <Tooltip
       label={label}

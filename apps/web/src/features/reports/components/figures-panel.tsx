@@ -2,10 +2,12 @@ import { Card, Spoiler, Stack, Text, Title } from '@mantine/core';
 import type { ReportFigure } from '@phoihop/shared/reports';
 import { useTranslation } from 'react-i18next';
 import { ListLinkAnchor } from '../../../components/ui/list-link-anchor';
+import { useFigureWords } from './figure-words';
 
 /** Every figure the report can quote, with its value at the report's date and where it comes from. */
 export function FiguresPanel(props: { figures: readonly ReportFigure[]; asOfText: string }) {
   const { t } = useTranslation();
+  const words = useFigureWords();
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="report-figures-title">
       <Title order={2} size="h4" id="report-figures-title">
@@ -23,19 +25,19 @@ export function FiguresPanel(props: { figures: readonly ReportFigure[]; asOfText
           {props.figures.map((f) => (
             <Stack key={f.key} gap={0} data-testid="report-figure-row">
               <Text size="sm">
-                {f.label}:{' '}
+                {words.label(f)}:{' '}
                 {f.link ? (
                   <ListLinkAnchor link={f.link} figure fw={700}>
-                    {f.text}
+                    {words.text(f)}
                   </ListLinkAnchor>
                 ) : (
                   <Text span fw={700}>
-                    {f.text}
+                    {words.text(f)}
                   </Text>
                 )}
               </Text>
               <Text size="xs" c="dimmed">
-                {f.source}
+                {words.source(f)}
               </Text>
             </Stack>
           ))}

@@ -20,6 +20,7 @@ import {
 import { cleanContent, withBlock } from '../content-edits';
 import type { AnnualReportSearch } from '../search-params';
 import { contentProblem } from './content-problem';
+import { FigureWordsProvider } from './figure-words';
 import { FiguresPanel } from './figures-panel';
 import { ReportDocument } from './report-document';
 import { ReportToolbar } from './report-toolbar';
@@ -54,7 +55,8 @@ export function ReportEditor(props: {
   const { t } = useTranslation();
   const { year, draft, search, onSearchChange } = props;
   const queryClient = useQueryClient();
-  const canEdit = hasPermission(useCurrentMe(), 'report:edit');
+  const me = useCurrentMe();
+  const canEdit = hasPermission(me, 'report:edit');
   const [content, setContent] = useState(props.latest?.content ?? draft.content);
   const [settingsHeader, setSettingsHeader] = useState(draft.header);
   const [base, setBase] = useState<Base | null>(props.latest && baseOf(props.latest));
@@ -162,94 +164,96 @@ export function ReportEditor(props: {
 
   const viewing = search.version;
   return (
-    <Grid gap="lg">
-      <Grid.Col span={{ base: 12, lg: 8 }}>
-        <Stack gap="md">
-          {viewing !== undefined ? (
-            <VersionView
-              year={year}
-              versionNo={viewing}
-              downloading={download.isPending}
-              onDownload={() => startDownload(viewing)}
-              onBack={() => onSearchChange({ version: undefined })}
-            />
-          ) : (
-            <>
-              <ReportToolbar
+    <FigureWordsProvider year={year} asOf={asOf} unitName={me.unit.name}>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="md">
+            {viewing !== undefined ? (
+              <VersionView
                 year={year}
-                asOf={asOf}
-                onAsOfChange={(next) => onSearchChange({ asOf: next })}
-                canEdit={canEdit}
-                base={base}
-                unsaved={unsaved}
-                figuresUpdating={figuresQuery.isFetching && figuresQuery.isPlaceholderData}
-                saving={save.isPending}
+                versionNo={viewing}
                 downloading={download.isPending}
-                regenerating={regenerate.isPending}
-                confirmRegenerate={edited || base !== null}
-                onSave={() => openSave(false)}
-                onDownload={() =>
-                  canEdit && unsaved ? openSave(true) : base && startDownload(base.versionNo)
-                }
-                onRegenerate={() => regenerate.mutate()}
+                onDownload={() => startDownload(viewing)}
+                onBack={() => onSearchChange({ version: undefined })}
               />
-              {!canEdit && (
-                <Alert color="blue" variant="light">
-                  {t('reports.editor.readOnly')}
-                </Alert>
-              )}
-              <Box pos="relative">
-                <LoadingOverlay
-                  visible={regenerate.isPending}
-                  loaderProps={{ children: t('reports.editor.generating') }}
-                />
-                <ReportDocument
-                  header={header}
-                  content={content}
-                  figures={figures}
-                  onEdit={
-                    canEdit
-                      ? (path, value) => {
-                          setContent((current) => withBlock(current, path, value));
-                          setEdited(true);
-                        }
-                      : undefined
+            ) : (
+              <>
+                <ReportToolbar
+                  year={year}
+                  asOf={asOf}
+                  onAsOfChange={(next) => onSearchChange({ asOf: next })}
+                  canEdit={canEdit}
+                  base={base}
+                  unsaved={unsaved}
+                  figuresUpdating={figuresQuery.isFetching && figuresQuery.isPlaceholderData}
+                  saving={save.isPending}
+                  downloading={download.isPending}
+                  regenerating={regenerate.isPending}
+                  confirmRegenerate={edited || base !== null}
+                  onSave={() => openSave(false)}
+                  onDownload={() =>
+                    canEdit && unsaved ? openSave(true) : base && startDownload(base.versionNo)
                   }
+                  onRegenerate={() => regenerate.mutate()}
                 />
-              </Box>
-            </>
-          )}
-        </Stack>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 4 }}>
-        <Stack gap="md">
-          <VersionsPanel
-            year={year}
-            // "Being continued" speaks to those who write; a reader only reads.
-            baseVersionNo={canEdit ? (base?.versionNo ?? null) : null}
-            viewing={viewing}
-            downloading={download.isPending ? (download.variables ?? null) : null}
-            onView={(versionNo) => onSearchChange({ version: versionNo })}
-            onDownload={startDownload}
+                {!canEdit && (
+                  <Alert color="blue" variant="light">
+                    {t('reports.editor.readOnly')}
+                  </Alert>
+                )}
+                <Box pos="relative">
+                  <LoadingOverlay
+                    visible={regenerate.isPending}
+                    loaderProps={{ children: t('reports.editor.generating') }}
+                  />
+                  <ReportDocument
+                    header={header}
+                    content={content}
+                    figures={figures}
+                    onEdit={
+                      canEdit
+                        ? (path, value) => {
+                            setContent((current) => withBlock(current, path, value));
+                            setEdited(true);
+                          }
+                        : undefined
+                    }
+                  />
+                </Box>
+              </>
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="md">
+            <VersionsPanel
+              year={year}
+              // "Being continued" speaks to those who write; a reader only reads.
+              baseVersionNo={canEdit ? (base?.versionNo ?? null) : null}
+              viewing={viewing}
+              downloading={download.isPending ? (download.variables ?? null) : null}
+              onView={(versionNo) => onSearchChange({ version: versionNo })}
+              onDownload={startDownload}
+            />
+            {viewing === undefined && (
+              <FiguresPanel figures={figures} asOfText={formatDateVi(asOf)} />
+            )}
+          </Stack>
+        </Grid.Col>
+        {saveDialog && (
+          <SaveVersionModal
+            nextVersionNo={(base?.versionNo ?? 0) + 1}
+            asOf={asOf}
+            thenDownload={saveDialog.thenDownload}
+            saving={save.isPending}
+            error={invalid ?? save.error}
+            loadingNewest={loadNewest.isPending}
+            onSave={submit}
+            onLoadNewest={() => loadNewest.mutate()}
+            onClose={() => setSaveDialog(null)}
           />
-          {viewing === undefined && (
-            <FiguresPanel figures={figures} asOfText={formatDateVi(asOf)} />
-          )}
-        </Stack>
-      </Grid.Col>
-      {saveDialog && (
-        <SaveVersionModal
-          nextVersionNo={(base?.versionNo ?? 0) + 1}
-          asOf={asOf}
-          thenDownload={saveDialog.thenDownload}
-          saving={save.isPending}
-          error={invalid ?? save.error}
-          loadingNewest={loadNewest.isPending}
-          onSave={submit}
-          onLoadNewest={() => loadNewest.mutate()}
-          onClose={() => setSaveDialog(null)}
-        />
-      )}
-    </Grid>
+        )}
+      </Grid>
+    </FigureWordsProvider>
   );
 }

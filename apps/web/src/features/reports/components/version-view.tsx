@@ -4,6 +4,8 @@ import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { QueryFallback } from '../../../components/ui/query-state';
 import { useReportVersion } from '../api/report-versions';
+import { useCurrentMe } from '../../../lib/auth';
+import { FigureWordsProvider } from './figure-words';
 import { ReportDocument } from './report-document';
 
 /** A saved version, read only, with the figures as they were when it was saved. */
@@ -15,6 +17,7 @@ export function VersionView(props: {
   onBack: () => void;
 }) {
   const { t } = useTranslation();
+  const me = useCurrentMe();
   const query = useReportVersion(props.year, props.versionNo);
   const version = query.data;
   if (!version) {
@@ -51,7 +54,14 @@ export function VersionView(props: {
           </Group>
         </Stack>
       </Alert>
-      <ReportDocument header={version.header} content={version.content} figures={version.figures} />
+      {/* The figures' words speak of the version's own date. */}
+      <FigureWordsProvider year={props.year} asOf={version.asOf} unitName={me.unit.name}>
+        <ReportDocument
+          header={version.header}
+          content={version.content}
+          figures={version.figures}
+        />
+      </FigureWordsProvider>
     </Stack>
   );
 }
