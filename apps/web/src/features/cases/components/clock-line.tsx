@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { CaseClockView } from '@phoihop/shared/cases';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useCitation } from '../../../lib/citations';
 import { formatDate } from '../../../lib/dates';
 
 const stateColors: Record<CaseClockView['state'], string> = {
@@ -32,6 +33,7 @@ export function ClockLine({
   flagUnconfirmed?: boolean;
 }) {
   const { t } = useTranslation();
+  const citation = useCitation();
   const days = clock.days + clock.extensionDays;
   return (
     <Stack gap={2} data-testid={`clock-${clock.key}`}>
@@ -50,7 +52,7 @@ export function ClockLine({
         {t('cases.clock.length', {
           days,
           unit: t(`cases.dayKinds.${clock.dayKind}`),
-          basis: clock.basis,
+          basis: citation(clock.basis),
           from: formatDate(clock.from),
         })}
         {clock.extensionDays > 0 &&

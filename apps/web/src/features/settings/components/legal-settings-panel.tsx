@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryFallback } from '../../../components/ui/query-state';
 import { isApiError } from '../../../lib/api-client';
+import { useCitation } from '../../../lib/citations';
 import { useLegalSettings, useUpdateLegalSettings } from '../api/legal-settings';
 import { limitAt, limitPaths, withLimit } from './legal-limits';
 
@@ -32,6 +33,7 @@ export function LegalSettingsPanel() {
 
 function LegalSettingsForm(props: { initial: LegalSettings; version: number | null }) {
   const { t } = useTranslation();
+  const citation = useCitation();
   const [settings, setSettings] = useState(props.initial);
   const update = useUpdateLegalSettings();
   const save = () =>
@@ -120,7 +122,7 @@ function LegalSettingsForm(props: { initial: LegalSettings; version: number | nu
                   </Table.Td>
                   <Table.Td>
                     <Text size="xs" c="dimmed">
-                      {limit.basis}
+                      {citation(limit.basis)}
                     </Text>
                   </Table.Td>
                 </Table.Tr>

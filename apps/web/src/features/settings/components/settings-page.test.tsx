@@ -2,6 +2,7 @@ import { defaultLegalSettings } from '@phoihop/shared/legal-rules';
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../../../lib/i18n';
 import { makeMe } from '../../../testing/data';
 import { db } from '../../../testing/db';
 import { renderApp } from '../../../testing/render-app';
@@ -101,5 +102,23 @@ describe('system settings', () => {
         body: expect.objectContaining({ tetDays, cultureDay: false, nationalDayExtra: 'before' }),
       },
     ]);
+  });
+});
+
+describe('system settings in English', () => {
+  it('cites the laws in English', async () => {
+    db.me = makeMe(['SYSTEM_ADMIN'], { locale: 'en' });
+    await i18n.changeLanguage('en');
+    server.use(
+      http.get('*/api/settings/legal', () =>
+        HttpResponse.json({ settings: defaultLegalSettings, version: 2 }),
+      ),
+    );
+    renderApp('/admin/settings?tab=legal');
+
+    expect(
+      (await screen.findAllByText('Law on Complaints 2011, Article 28')).length,
+    ).toBeGreaterThan(0);
+    expect(screen.queryByText('Luật Khiếu nại 2011, Điều 28')).not.toBeInTheDocument();
   });
 });
