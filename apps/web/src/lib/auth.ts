@@ -27,7 +27,7 @@ export const meQueryOptions = () =>
     queryFn: getMe,
     staleTime: Infinity,
     // A refusal is an answer (signed out); only a lost connection is worth asking again.
-    retry: (failureCount, error) => isNetworkError(error) && failureCount < 6,
+    retry: (failureCount, error) => isNetworkError(error) && failureCount < 2,
   });
 
 export const useMe = () => useQuery(meQueryOptions());

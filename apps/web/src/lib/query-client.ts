@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { i18n } from './i18n';
-import { isApiError, isNetworkError } from './api-client';
+import { isApiError } from './api-client';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -11,8 +11,6 @@ declare module '@tanstack/react-query' {
     };
   }
 }
-
-const MAX_NETWORK_RETRIES = 6;
 
 export function showErrorToast(error: unknown) {
   const apiError = isApiError(error) ? error : null;
@@ -37,14 +35,10 @@ export function createQueryClient() {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
         refetchOnReconnect: true,
-        // A lost connection is retried (with the default exponential backoff, paused while
-        // offline); an HTTP refusal is not, and a server error only twice.
-        retry: (failureCount, error) => {
-          if (isNetworkError(error)) return failureCount < MAX_NETWORK_RETRIES;
-          return (
-            !(isApiError(error) && error.status >= 400 && error.status < 500) && failureCount < 2
-          );
-        },
+        // A lost connection or a server error is retried twice with backoff (and waits, paused,
+        // while offline: see lib/connection); an HTTP refusal is not.
+        retry: (failureCount, error) =>
+          !(isApiError(error) && error.status >= 400 && error.status < 500) && failureCount < 2,
       },
       // A save tried while offline fails at once with the network error instead of waiting
       // unseen: the form stays open with what was typed, and the user submits again.
