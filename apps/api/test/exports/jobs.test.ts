@@ -256,9 +256,9 @@ describe('in the reader’s language', () => {
     expect(sheet.title).toMatch(/^LETTERS AND CASES - /);
     expect(sheet.subtitle).toBe('Field: Land (exported on 20/03/2026)');
     expect(sheet.headers.slice(0, 8)).toEqual(['Letter no.', 'Received on', 'Source', 'Forwarded by', 'Kind', 'Field', 'Sender', 'People']);
-    expect(sheet.headers).toContain('Status');
+    expect(sheet.headers).toContain('Processing step');
     const row = Object.fromEntries(sheet.headers.map((h, i) => [h, sheet.rows[1]?.[i]]));
-    expect(row).toMatchObject({ 'Letter no.': land.number, Field: 'Land', Status: 'Received', Content: 'Tranh chấp ranh giới đất' });
+    expect(row).toMatchObject({ 'Letter no.': land.number, Field: 'Land', 'Processing step': 'Received', Content: 'Tranh chấp ranh giới đất' });
   });
 
   it('keeps Vietnamese for a Vietnamese reader', async () => {
