@@ -40,7 +40,7 @@ export function useFigureWords() {
       asOf: to,
       year: report?.year ?? '',
       unit: report?.unitName ?? '',
-      plan: t('reports.figureWords.plan', { year: report?.year ?? '' }),
+      plan: t('reports.figureWords.planName', { year: report?.year ?? '' }),
     });
   };
   return {
