@@ -15,7 +15,8 @@ const e2eDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const repoRoot = path.dirname(e2eDir);
 const serverEntry =
   process.env.E2E_API_ENTRY ?? path.join(repoRoot, 'apps', 'api', 'dist', 'server.js');
-const ports = [3100, 3101]; // keep in step with support/urls.ts
+const firstPort = Number(process.env.E2E_PORT ?? 3100);
+const ports = [firstPort, firstPort + 1]; // keep in step with support/urls.ts
 const logDir = path.join(e2eDir, '.logs');
 const readyTimeoutMs = 180_000;
 
