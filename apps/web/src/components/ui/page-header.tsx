@@ -1,7 +1,10 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useDocumentTitle } from '../../lib/document-title';
 
+/** The page's heading, which also names the browser tab. */
 export function PageHeader(props: { title: string; description?: string; actions?: ReactNode }) {
+  useDocumentTitle(props.title);
   return (
     <Group justify="space-between" align="flex-start" mb="md" gap="sm">
       <Stack gap={4}>

@@ -4,14 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../components/ui/language-switch';
 import { rememberUnsavedLanguage } from '../../../lib/language-choice';
 import { LoginForm } from './login-form';
+import { useDocumentTitle } from '../../../lib/document-title';
 
 export function LoginPage(props: { onSuccess: (me: Me) => void }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('login.title'));
   return (
     <Center mih="100dvh" p="md" bg="gray.0">
       <Stack w="100%" maw={420} gap="lg">
         <Stack gap={4} ta="center">
-          <Title order={1} c="red.8">
+          <Title order={1} c="blue.9">
             {t('app.name')}
           </Title>
           <Text c="dimmed">{t('app.subtitle')}</Text>

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/dates';
 import { CaseKindBadge, CaseStatusBadge } from './case-badges';
+import { useDocumentTitle } from '../../../lib/document-title';
 
 const orgName = (org: { name: string; shortName: string | null } | null) =>
   org ? (org.shortName ? `${org.shortName} (${org.name})` : org.name) : null;
@@ -23,6 +24,7 @@ function Fact(props: { label: string; children: ReactNode }) {
 /** Number, kind, status and who has it: what anyone opening the case needs first. */
 export function CaseHeader(props: { kase: Case; onEdit: (() => void) | null }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('cases.detail.title', { number: props.kase.number }));
   const c = props.kase;
   const complexity = c.complexity !== 'NORMAL' || c.remote;
   return (

@@ -15,12 +15,14 @@ import { ConsolidatedFormModal } from './consolidated-form-modal';
 import { DeadlineCountdown, draftingBodyOf, PhaseBadge } from './criticism-badges';
 import { DraftFormModal } from './draft-form-modal';
 import { ResponseFormModal } from './response-form-modal';
+import { useDocumentTitle } from '../../../lib/document-title';
 
 type Dialog =
   { kind: 'draft' | 'comment' | 'consolidated' } | { kind: 'response'; commentId: string };
 
 function DraftHeader(props: { draft: DraftDetail; onEdit?: () => void }) {
   const { t } = useTranslation();
+  useDocumentTitle(props.draft.title);
   const { draft } = props;
   return (
     <Paper withBorder p="md" radius="md" mb="md" data-testid="draft-header">

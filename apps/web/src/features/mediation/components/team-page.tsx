@@ -18,6 +18,7 @@ import { TeamWarnings } from './mediation-badges';
 import { MediatorFormModal } from './mediator-form-modal';
 import { MediatorsTable } from './mediators-table';
 import { TeamFormModal } from './team-form-modal';
+import { useDocumentTitle } from '../../../lib/document-title';
 
 type Dialog =
   | { kind: 'team' }
@@ -33,6 +34,7 @@ export function TeamPage({ teamId }: { teamId: string }) {
   const cases = flattenPages(casesQuery.data);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const data = team.data;
+  useDocumentTitle(data?.name);
   return (
     <>
       <Anchor

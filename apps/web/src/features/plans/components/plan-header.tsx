@@ -8,6 +8,7 @@ import { formatDateTime } from '../../../lib/dates';
 import { hasPermission, useCurrentMe } from '../../../lib/auth';
 import { useTransitionPlan } from '../api/transition-plan';
 import { PlanStatusBadge, ProgressBar } from './plan-badges';
+import { useDocumentTitle } from '../../../lib/document-title';
 
 export interface PlanHeaderActions {
   onAdd: (kind: 'AREA' | 'TASK') => void;
@@ -17,6 +18,7 @@ export interface PlanHeaderActions {
 
 export function PlanHeader(props: { plan: Plan; actions: PlanHeaderActions }) {
   const { t } = useTranslation();
+  useDocumentTitle(props.plan.title);
   const { plan, actions } = props;
   const me = useCurrentMe();
   const canManage = hasPermission(me, 'plan:manage');

@@ -4,9 +4,11 @@ import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/dates';
 import { HostBadges, organisationNames, SessionKindBadge } from './reception-badges';
+import { useDocumentTitle } from '../../../lib/document-title';
 
 export function SessionHeader(props: { session: ReceptionSession; onEdit?: () => void }) {
   const { t } = useTranslation();
+  useDocumentTitle(`${t('reception.title')} ${formatDate(props.session.heldOn)}`);
   const { session } = props;
   const orgs = organisationNames(session);
   return (

@@ -3,6 +3,7 @@ import type { Me } from '@phoihop/shared/auth';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/dates';
+import { useDocumentTitle } from '../../../lib/document-title';
 
 /** The home page's greeting over `children` (the dashboard, composed by the route). */
 export function OverviewPage({
@@ -15,6 +16,7 @@ export function OverviewPage({
   children?: React.ReactNode;
 }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('nav.home'));
   return (
     <Stack gap="lg">
       <Stack gap={4}>

@@ -14,6 +14,7 @@ import { useSuggestions } from '../api/list-suggestions';
 import { OpeningFormModal } from './opening-form-modal';
 import { SuggestionFormModal } from './suggestion-form-modal';
 import { SuggestionList } from './suggestion-list';
+import { useDocumentTitle } from '../../../lib/document-title';
 
 /** /suggestions/openings/$openingId: one opening of a box and the suggestions found in it. */
 export function OpeningPage({ openingId }: { openingId: string }) {
@@ -23,6 +24,7 @@ export function OpeningPage({ openingId }: { openingId: string }) {
   const suggestions = useSuggestions({ openingId });
   const items = flattenPages(suggestions.data);
   const [dialog, setDialog] = useState<'opening' | 'suggestion' | null>(null);
+  useDocumentTitle(opening.data?.box.name);
   return (
     <>
       <Anchor component={Link} to={paths.suggestionBoxes} size="sm" mb="sm" display="inline-flex">

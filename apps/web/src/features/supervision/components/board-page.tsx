@@ -15,6 +15,7 @@ import { termOf } from './boards-page';
 import { MembersTable } from './members-table';
 import { BoardWarnings } from './supervision-badges';
 import { SupervisionList } from './supervision-list';
+import { useDocumentTitle } from '../../../lib/document-title';
 
 /** /supervision/boards/$boardId: a standing board, its members and its regular supervisions. */
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -24,6 +25,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   const items = flattenPages(supervisions.data);
   const [editing, setEditing] = useState(false);
   const b = board.data;
+  useDocumentTitle(b?.name);
   return (
     <>
       <Anchor

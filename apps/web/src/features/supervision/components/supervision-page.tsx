@@ -18,6 +18,7 @@ import { StatusSteps } from './status-steps';
 import { SupervisionFormModal } from './supervision-form-modal';
 import { SupervisionKindBadge, SupervisionStatusBadge } from './supervision-badges';
 import { RecommendationStatusBadge } from './supervision-badges';
+import { useDocumentTitle } from '../../../lib/document-title';
 
 type Dialog =
   | { kind: 'edit' }
@@ -39,6 +40,7 @@ function Fact(props: { label: string; children: React.ReactNode }) {
 /** The decision that set the team up, who supervises whom and when. */
 function DecisionBlock(props: { s: SupervisionDetail; onEdit?: (() => void) | undefined }) {
   const { t } = useTranslation();
+  useDocumentTitle(props.s.title);
   const { s } = props;
   const orgName = (o: { name: string; shortName: string | null }) => o.shortName ?? o.name;
   return (

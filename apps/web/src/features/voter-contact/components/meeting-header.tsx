@@ -6,9 +6,11 @@ import { formatDate } from '../../../lib/dates';
 import { petitionsExportUrl } from '../api/export-petitions';
 import { attachmentUrl } from '../api/upload-attachment';
 import { MeetingKindBadge } from './voter-badges';
+import { useDocumentTitle } from '../../../lib/document-title';
 
 export function MeetingHeader(props: { meeting: VoterMeetingDetail; onEdit?: () => void }) {
   const { t } = useTranslation();
+  useDocumentTitle(`${t('voterContact.title')} ${formatDate(props.meeting.heldOn)}`);
   const { meeting } = props;
   const subject = meeting.theme ?? meeting.councilSession;
   return (
