@@ -46,7 +46,7 @@ export function DeadlineCountdown({ draft }: { draft: Draft }) {
   }
   const days = dayjs(draft.commentDeadline).diff(dayjs(todayInVietnam()), 'day');
   return (
-    <Text size="sm" fw={600} c={days <= 2 ? 'red' : 'green.8'}>
+    <Text size="sm" fw={600} c={days <= 2 ? 'red' : 'green'}>
       {days <= 0 ? t('criticism.countdown.today') : t('criticism.countdown.days', { count: days })}
     </Text>
   );

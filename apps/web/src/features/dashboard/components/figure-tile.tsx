@@ -23,7 +23,7 @@ export function FigureTile(props: {
   const text = rate ? format.percent(rate.value) : format.count(props.count.value);
   const base = rate ? rateBaseText(rate, i18n.language === 'en' ? 'en' : 'vi') : null;
   const name = base ? `${props.label}: ${text} (${base})` : `${props.label}: ${text}`;
-  const color = !rate && props.alert && (props.count.value ?? 0) > 0 ? 'red.8' : undefined;
+  const color = !rate && props.alert && (props.count.value ?? 0) > 0 ? 'red' : undefined;
   return (
     <Stack gap={0} data-testid={props.testId}>
       {props.count.link ? (

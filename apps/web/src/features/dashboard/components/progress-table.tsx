@@ -58,7 +58,7 @@ export function ProgressTable(props: { rows: ProgressRow[]; nameHeader: string; 
             </Table.Td>
             <Table.Td ta="right">{format.count(row.done)}</Table.Td>
             <Table.Td ta="right">
-              <Text span size="sm" c={row.overdue > 0 ? 'red.8' : undefined}>
+              <Text span size="sm" c={row.overdue > 0 ? 'red' : undefined}>
                 {format.count(row.overdue)}
               </Text>
             </Table.Td>

@@ -24,7 +24,7 @@ export function TeamWarnings({ warnings }: { warnings: TeamWarning[] }) {
   const { t } = useTranslation();
   if (warnings.length === 0)
     return (
-      <Text size="sm" c="teal.8" data-testid="team-complete">
+      <Text size="sm" c="teal" data-testid="team-complete">
         {t('mediation.teams.complete')}
       </Text>
     );

@@ -119,7 +119,7 @@ export function CalendarTab(props: {
                             size="xs"
                             display="block"
                             ta="left"
-                            c={task.timeliness === 'overdue' ? 'red.8' : undefined}
+                            c={task.timeliness === 'overdue' ? 'red' : undefined}
                             onClick={() => props.onOpenTask(task.id)}
                           >
                             {task.code} {task.title}

@@ -23,10 +23,10 @@ export function PlanCard({ plan }: { plan: Plan }) {
         <ProgressBar value={plan.progress} label={t('plans.progress')} w="100%" />
         <Group gap="lg">
           <Text size="sm">{t('plans.counts.tasks', { count: plan.counts.tasks })}</Text>
-          <Text size="sm" c="teal.8">
+          <Text size="sm" c="teal">
             {t('plans.counts.done', { count: plan.counts.done })}
           </Text>
-          <Text size="sm" c={plan.counts.overdue > 0 ? 'red.8' : 'dimmed'}>
+          <Text size="sm" c={plan.counts.overdue > 0 ? 'red' : 'dimmed'}>
             {t('plans.counts.overdue', { count: plan.counts.overdue })}
           </Text>
         </Group>

@@ -50,7 +50,7 @@ export function ScorecardTab({ planId }: { planId: string }) {
                   <Table.Td ta="right">{row.partnered}</Table.Td>
                   <Table.Td ta="right">{row.done}</Table.Td>
                   <Table.Td ta="right">{row.doneOnTime}</Table.Td>
-                  <Table.Td ta="right" c={row.overdue > 0 ? 'red.8' : undefined}>
+                  <Table.Td ta="right" c={row.overdue > 0 ? 'red' : undefined}>
                     {row.overdue}
                   </Table.Td>
                   <Table.Td>

@@ -31,7 +31,7 @@ function MaskedIdentity({ visit }: { visit: ReceptionVisit }) {
     return (
       <div data-testid="identity-revealed">
         <Person person={revealed.data} />
-        <Text size="xs" c="orange.8">
+        <Text size="xs" c="orange">
           {t('reception.visits.identityLogged')}
         </Text>
       </div>

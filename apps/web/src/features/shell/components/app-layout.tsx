@@ -44,7 +44,7 @@ export function AppLayout(props: {
                 aria-label={t('header.toggleNavigation')}
               />
             )}
-            <Title order={2} size="h4" c="red.8" style={{ whiteSpace: 'nowrap' }}>
+            <Title order={2} size="h4" c="blue.9" style={{ whiteSpace: 'nowrap' }}>
               {t('app.name')}
             </Title>
             <Text size="sm" c="dimmed" truncate visibleFrom="xs" data-testid="header-unit">

@@ -46,7 +46,7 @@ export function UserMenu({ me }: { me: Me }) {
       <Menu.Target>
         <UnstyledButton aria-label={t('header.userMenu')} data-testid="user-menu">
           <Group gap="xs" wrap="nowrap">
-            <Avatar color="red" radius="xl" size="md">
+            <Avatar color="blue" radius="xl" size="md">
               {initials(me.user.fullName)}
             </Avatar>
             <Text size="sm" fw={500} visibleFrom="sm" truncate maw={180}>

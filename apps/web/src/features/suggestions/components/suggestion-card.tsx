@@ -52,7 +52,7 @@ function Denouncer({ suggestion }: { suggestion: Suggestion }) {
       {revealed.data && (
         <Text size="sm" data-testid="author-revealed">
           {detailsOf(revealed.data)}{' '}
-          <Text span size="xs" c="orange.8">
+          <Text span size="xs" c="orange">
             ({t('suggestions.items.authorLogged')})
           </Text>
         </Text>

@@ -104,7 +104,7 @@ export function RecommendationCard(props: {
             name: r.addressee.organisation?.name ?? r.addressee.name,
           })}
         </Text>
-        <Text size="sm" c={r.overdue ? 'red.8' : 'dimmed'} fw={r.overdue ? 600 : undefined}>
+        <Text size="sm" c={r.overdue ? 'red' : 'dimmed'} fw={r.overdue ? 600 : undefined}>
           {t('supervision.recommendations.sentDue', {
             sent: formatDate(r.sentOn),
             due: formatDate(r.dueOn),
@@ -135,7 +135,7 @@ export function RecommendationCard(props: {
           </Text>
         )}
         {r.implementedOn && (
-          <Text size="sm" c="teal.8">
+          <Text size="sm" c="teal">
             {t('supervision.recommendations.implementedOn', { date: formatDate(r.implementedOn) })}
           </Text>
         )}

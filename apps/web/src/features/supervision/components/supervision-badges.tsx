@@ -82,7 +82,7 @@ export function BoardWarnings({ warnings }: { warnings: BoardWarning[] }) {
   const { t } = useTranslation();
   if (warnings.length === 0)
     return (
-      <Text size="sm" c="teal.8" data-testid="board-complete">
+      <Text size="sm" c="teal" data-testid="board-complete">
         {t('supervision.boards.complete')}
       </Text>
     );

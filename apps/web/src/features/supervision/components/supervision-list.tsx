@@ -17,7 +17,7 @@ function RecommendationCounts({ s }: { s: Supervision }) {
     <Text size="sm">
       {t('supervision.list.counts', { total, unanswered })}
       {overdue > 0 && (
-        <Text span c="red.8" fw={600}>
+        <Text span c="red" fw={600}>
           {' · '}
           {t('supervision.list.overdueCount', { count: overdue })}
         </Text>
