@@ -34,7 +34,14 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
       </Table.Td>
       <Table.Td>
         {text && (
-          <Code block style={{ maxHeight: 200, overflow: 'auto', whiteSpace: 'pre-wrap' }}>
+          // A box that scrolls must take keyboard focus, or its hidden lines cannot be read.
+          <Code
+            block
+            tabIndex={0}
+            role="region"
+            aria-label={t('audit.changes')}
+            style={{ maxHeight: 200, overflow: 'auto', whiteSpace: 'pre-wrap' }}
+          >
             {text}
           </Code>
         )}

@@ -31,23 +31,25 @@ export function NotificationBell(props: { onNavigate: (link: string) => void }) 
     if (item.link) props.onNavigate(item.link);
   };
 
+  // The popover's target is the button itself: on the indicator's <div> the aria-expanded it
+  // adds would be an attribute a div may not carry.
   return (
-    <Popover
-      opened={opened}
-      onChange={setOpened}
-      position="bottom-end"
-      width={340}
-      shadow="md"
-      trapFocus
+    <Indicator
+      label={unread > 99 ? '99+' : unread}
+      size={18}
+      disabled={unread === 0}
+      offset={4}
+      color="red"
     >
-      <Popover.Target>
-        <Indicator
-          label={unread > 99 ? '99+' : unread}
-          size={18}
-          disabled={unread === 0}
-          offset={4}
-          color="red"
-        >
+      <Popover
+        opened={opened}
+        onChange={setOpened}
+        position="bottom-end"
+        width={340}
+        shadow="md"
+        trapFocus
+      >
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="gray"
@@ -62,31 +64,31 @@ export function NotificationBell(props: { onNavigate: (link: string) => void }) 
           >
             <IconBell size={22} aria-hidden />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p={0}>
-        <Group justify="space-between" p="sm">
-          <Text fw={600}>{t('notifications.title')}</Text>
-          <Button
-            size="compact-xs"
-            variant="subtle"
-            disabled={unread === 0}
-            onClick={() => markRead.mutate({})}
-          >
-            {t('notifications.markAllRead')}
-          </Button>
-        </Group>
-        <Divider />
-        <ScrollArea.Autosize mah={400}>
-          {recent.isError ? (
-            <Text c="red" size="sm" p="sm">
-              {t('notifications.loadError')}
-            </Text>
-          ) : (
-            <NotificationList items={recent.data?.items ?? []} onOpen={open} />
-          )}
-        </ScrollArea.Autosize>
-      </Popover.Dropdown>
-    </Popover>
+        </Popover.Target>
+        <Popover.Dropdown p={0}>
+          <Group justify="space-between" p="sm">
+            <Text fw={600}>{t('notifications.title')}</Text>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              disabled={unread === 0}
+              onClick={() => markRead.mutate({})}
+            >
+              {t('notifications.markAllRead')}
+            </Button>
+          </Group>
+          <Divider />
+          <ScrollArea.Autosize mah={400}>
+            {recent.isError ? (
+              <Text c="red" size="sm" p="sm">
+                {t('notifications.loadError')}
+              </Text>
+            ) : (
+              <NotificationList items={recent.data?.items ?? []} onOpen={open} />
+            )}
+          </ScrollArea.Autosize>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }
