@@ -1,9 +1,8 @@
-import { Button, Select, SimpleGrid, Stack } from '@mantine/core';
-import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { Select } from '@mantine/core';
 import { caseKinds, caseStatuses } from '@phoihop/shared/case-clocks';
 import { caseChannels, caseFields, caseStates } from '@phoihop/shared/cases';
-import { IconAdjustmentsHorizontal } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { FilterBar } from '../../../components/ui/filter-bar';
 import { SearchInput } from '../../../components/ui/search-input';
 import type { OrganisationOption } from '../../organisations/api/list-organisation-options';
 import type { CasesSearch } from '../search-params';
@@ -23,8 +22,6 @@ export function CaseFilters(props: {
 }) {
   const { t } = useTranslation();
   const { search, onChange } = props;
-  const phone = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
-  const [opened, { toggle }] = useDisclosure(false);
   const active = moreKeys.filter((key) => search[key] !== undefined).length;
   const choice = <K extends keyof CasesSearch>(
     key: K,
@@ -80,25 +77,15 @@ export function CaseFilters(props: {
     </>
   );
   return (
-    <Stack gap="sm" mb="sm">
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-        <SearchInput value={search.q} onChange={(q) => onChange({ q })} />
-        {choice('state', caseStates, 'cases.states')}
-        {!phone && more}
-      </SimpleGrid>
-      {phone && (
+    <FilterBar
+      main={
         <>
-          <Button
-            variant="default"
-            leftSection={<IconAdjustmentsHorizontal size={16} aria-hidden />}
-            aria-expanded={opened}
-            onClick={toggle}
-          >
-            {t('cases.filters.more', { count: active })}
-          </Button>
-          {opened && <SimpleGrid cols={1}>{more}</SimpleGrid>}
+          <SearchInput value={search.q} onChange={(q) => onChange({ q })} />
+          {choice('state', caseStates, 'cases.states')}
         </>
-      )}
-    </Stack>
+      }
+      more={more}
+      activeMore={active}
+    />
   );
 }

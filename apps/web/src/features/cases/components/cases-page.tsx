@@ -69,7 +69,8 @@ export function CasesPage(props: {
         }
         mb="sm"
       >
-        <Tabs.List style={{ flexWrap: 'nowrap', overflowX: 'auto' }}>
+        {/* The scopes wrap on a phone rather than hide behind its edge. */}
+        <Tabs.List>
           {caseScopes.map((scope) => (
             <Tabs.Tab key={scope} value={scope} style={{ whiteSpace: 'nowrap' }}>
               {t(`cases.scopes.${scope}`)}

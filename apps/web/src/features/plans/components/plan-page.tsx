@@ -57,7 +57,8 @@ export function PlanPage(props: {
         onChange={(value) => onSearchChange({ tab: (value as PlanSearch['tab']) ?? undefined })}
         keepMounted={false}
       >
-        <Tabs.List style={{ flexWrap: 'nowrap', overflowX: 'auto' }} mb="md">
+        {/* Seven tabs wrap onto a second row on a phone rather than hide behind its edge. */}
+        <Tabs.List mb="md">
           {planTabs.map((value) => (
             <Tabs.Tab key={value} value={value} style={{ whiteSpace: 'nowrap' }}>
               {t(`plans.tabs.${value}`)}

@@ -1,6 +1,7 @@
-import { Group, SegmentedControl, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { taskStatuses, type PlanItem } from '@phoihop/shared/plans';
 import { useTranslation } from 'react-i18next';
+import { FilterBar } from '../../../components/ui/filter-bar';
 import { LoadMore } from '../../../components/ui/load-more';
 import { QueryState } from '../../../components/ui/query-state';
 import { SearchInput } from '../../../components/ui/search-input';
@@ -38,86 +39,92 @@ export function TasksTab(props: {
   };
   const query = useTasks(filters);
   const tasks = flattenPages(query.data);
-  const filtered =
-    org !== undefined ||
-    (['q', 'area', 'status', 'timeliness', 'dueFrom', 'dueTo'] as const).some(
+  const folded =
+    (org !== undefined ? 1 : 0) +
+    (['area', 'status', 'timeliness', 'dueFrom', 'dueTo'] as const).filter(
       (key) => search[key] !== undefined,
-    );
+    ).length;
+  const filtered = folded > 0 || search.q !== undefined;
   return (
     <Stack gap="sm">
       <Group justify="flex-end">
         <ExportMenu list="tasks" filters={filters} />
       </Group>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
-        <SearchInput value={search.q} onChange={(q) => onSearchChange({ q })} />
-        <Select
-          label={t('plans.item.area')}
-          placeholder={t('common.all')}
-          clearable
-          data={props.items
-            .filter((i) => i.kind === 'AREA')
-            .map((i) => ({ value: i.id, label: `${i.code} ${i.title}` }))}
-          value={search.area ?? null}
-          onChange={(area) => onSearchChange({ area: area ?? undefined })}
-        />
-        <OrganisationFilter
-          value={org}
-          own={own}
-          onChange={(value) => onSearchChange({ org: value })}
-        />
-        <div>
-          <Text size="sm" fw={500} id="involvement-label" mb={4}>
-            {t('plans.filters.involvement')}
-          </Text>
-          <SegmentedControl
-            fullWidth
-            size="xs"
-            aria-labelledby="involvement-label"
-            disabled={!org}
-            value={search.involvement ?? 'any'}
-            data={(['any', 'lead', 'partner'] as const).map((v) => ({
-              value: v,
-              label: t(`plans.filters.involvements.${v}`),
-            }))}
-            onChange={(v) => onSearchChange({ involvement: v === 'any' ? undefined : v })}
-          />
-        </div>
-        <Select
-          label={t('common.status')}
-          placeholder={t('common.all')}
-          clearable
-          data={taskStatuses.map((s) => ({ value: s, label: t(`plans.taskStatus.${s}`) }))}
-          value={search.status ?? null}
-          onChange={(s) =>
-            onSearchChange({ status: (s as TaskFiltersSearch['status']) ?? undefined })
-          }
-        />
-        <Select
-          label={t('plans.filters.timeliness')}
-          placeholder={t('common.all')}
-          clearable
-          data={[
-            { value: 'overdue', label: t('plans.timeliness.overdue') },
-            { value: 'due-soon', label: t('plans.timeliness.dueSoon') },
-          ]}
-          value={search.timeliness ?? null}
-          onChange={(v) =>
-            onSearchChange({ timeliness: (v as TaskFiltersSearch['timeliness']) ?? undefined })
-          }
-        />
-        <DateField
-          label={t('plans.filters.dueFrom')}
-          clearable
-          value={search.dueFrom ?? null}
-          onChange={(v) => onSearchChange({ dueFrom: v ?? undefined })}
-        />
-        <DateField
-          label={t('plans.filters.dueTo')}
-          clearable
-          value={search.dueTo ?? null}
-          onChange={(v) => onSearchChange({ dueTo: v ?? undefined })}
-        />
-      </SimpleGrid>
+      <FilterBar
+        main={<SearchInput value={search.q} onChange={(q) => onSearchChange({ q })} />}
+        activeMore={folded}
+        more={
+          <>
+            <Select
+              label={t('plans.item.area')}
+              placeholder={t('common.all')}
+              clearable
+              data={props.items
+                .filter((i) => i.kind === 'AREA')
+                .map((i) => ({ value: i.id, label: `${i.code} ${i.title}` }))}
+              value={search.area ?? null}
+              onChange={(area) => onSearchChange({ area: area ?? undefined })}
+            />
+            <OrganisationFilter
+              value={org}
+              own={own}
+              onChange={(value) => onSearchChange({ org: value })}
+            />
+            <div>
+              <Text size="sm" fw={500} id="involvement-label" mb={4}>
+                {t('plans.filters.involvement')}
+              </Text>
+              <SegmentedControl
+                fullWidth
+                size="xs"
+                aria-labelledby="involvement-label"
+                disabled={!org}
+                value={search.involvement ?? 'any'}
+                data={(['any', 'lead', 'partner'] as const).map((v) => ({
+                  value: v,
+                  label: t(`plans.filters.involvements.${v}`),
+                }))}
+                onChange={(v) => onSearchChange({ involvement: v === 'any' ? undefined : v })}
+              />
+            </div>
+            <Select
+              label={t('common.status')}
+              placeholder={t('common.all')}
+              clearable
+              data={taskStatuses.map((s) => ({ value: s, label: t(`plans.taskStatus.${s}`) }))}
+              value={search.status ?? null}
+              onChange={(s) =>
+                onSearchChange({ status: (s as TaskFiltersSearch['status']) ?? undefined })
+              }
+            />
+            <Select
+              label={t('plans.filters.timeliness')}
+              placeholder={t('common.all')}
+              clearable
+              data={[
+                { value: 'overdue', label: t('plans.timeliness.overdue') },
+                { value: 'due-soon', label: t('plans.timeliness.dueSoon') },
+              ]}
+              value={search.timeliness ?? null}
+              onChange={(v) =>
+                onSearchChange({ timeliness: (v as TaskFiltersSearch['timeliness']) ?? undefined })
+              }
+            />
+            <DateField
+              label={t('plans.filters.dueFrom')}
+              clearable
+              value={search.dueFrom ?? null}
+              onChange={(v) => onSearchChange({ dueFrom: v ?? undefined })}
+            />
+            <DateField
+              label={t('plans.filters.dueTo')}
+              clearable
+              value={search.dueTo ?? null}
+              onChange={(v) => onSearchChange({ dueTo: v ?? undefined })}
+            />
+          </>
+        }
+      />
       <ListTotal total={listTotalOf(query.data)} />
       <QueryState
         isPending={query.isPending}
