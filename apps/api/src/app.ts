@@ -27,6 +27,7 @@ import { planRoutes } from './modules/plans/plans.routes.ts';
 import { taskRoutes } from './modules/plans/tasks.routes.ts';
 import { regulationRoutes } from './modules/regulations/regulations.routes.ts';
 import { secondFactorAdminRoutes, secondFactorRoutes } from './modules/auth/second-factor.routes.ts';
+import { passwordHelpRoutes } from './modules/auth/password-help.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
@@ -91,6 +92,11 @@ export async function buildApp(config: Config, services: Services, runtime: AppR
 
   await app.register(healthRoutes, { db: services.db });
   await app.register(authRoutes, { prefix: '/api/auth', auth: services.auth, config });
+  await app.register(passwordHelpRoutes, {
+    prefix: '/api/auth',
+    passwordHelp: services.passwordHelp,
+    config,
+  });
   await app.register(secondFactorRoutes, {
     prefix: '/api/auth/second-factor',
     secondFactors: services.secondFactors,

@@ -2,6 +2,8 @@
 import type { Config } from './config/env.ts';
 import type { Db } from './db/prisma.ts';
 import { createAccountRepository } from './modules/auth/account.repository.ts';
+import { createPasswordHelpRepository } from './modules/auth/password-help.repository.ts';
+import { createPasswordHelpService } from './modules/auth/password-help.service.ts';
 import { createAuthService } from './modules/auth/auth.service.ts';
 import { createSecondFactorRepository } from './modules/auth/second-factor.repository.ts';
 import { createSecondFactorService } from './modules/auth/second-factor.service.ts';
@@ -74,6 +76,7 @@ function createCoreServices(db: Db, config: Config, now?: () => Date) {
     loginThrottle: throttle,
     auth: createAuthService({ db, config, accounts, sessions, secondFactors, throttle, ...clock }),
     secondFactors,
+    passwordHelp: createPasswordHelpService({ help: createPasswordHelpRepository(db) }),
     units: createUnitService({ db, units: createUnitRepository(db), sessions }),
     organisations: createOrganisationService({
       db,

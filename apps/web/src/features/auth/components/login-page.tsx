@@ -3,6 +3,7 @@ import type { Me } from '@phoihop/shared/auth';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../components/ui/language-switch';
 import { rememberUnsavedLanguage } from '../../../lib/language-choice';
+import { ForgotPassword } from './forgot-password';
 import { LoginForm } from './login-form';
 import { useDocumentTitle } from '../../../lib/document-title';
 
@@ -23,6 +24,9 @@ export function LoginPage(props: { onSuccess: (me: Me) => void }) {
             {t('login.title')}
           </Title>
           <LoginForm onSuccess={props.onSuccess} />
+          <Stack mt="md">
+            <ForgotPassword />
+          </Stack>
         </Paper>
         <Group justify="center">
           {/* Saved to the account after sign-in (see useAccountLanguage). */}
