@@ -1,9 +1,10 @@
-import { Anchor, SimpleGrid, Stack } from '@mantine/core';
+import { Anchor, Group, SimpleGrid, Stack } from '@mantine/core';
 import type { CaseAction } from '@phoihop/shared/case-clocks';
 import { todayInVietnam } from '@phoihop/shared/dates';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PrintButton } from '../../../components/ui/print-button';
 import { QueryFallback } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { useCase } from '../api/get-case';
@@ -44,7 +45,10 @@ export function CasePage({ caseId }: { caseId: string }) {
   const kase = query.data;
   return (
     <>
-      {back}
+      <Group justify="space-between" align="flex-start">
+        {back}
+        <PrintButton />
+      </Group>
       <CaseHeader kase={kase} onEdit={kase.can.edit ? () => setDialog({ type: 'edit' }) : null} />
       <Stack gap="md">
         {/* The deadlines first, then what to do about them: on a phone they stack in this order. */}

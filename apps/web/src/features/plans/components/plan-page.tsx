@@ -1,8 +1,9 @@
-import { Anchor, Tabs } from '@mantine/core';
+import { Anchor, Group, Tabs } from '@mantine/core';
 import type { PlanItem } from '@phoihop/shared/plans';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PrintButton } from '../../../components/ui/print-button';
 import { QueryFallback } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { usePlan } from '../api/get-plan';
@@ -41,9 +42,12 @@ export function PlanPage(props: {
   const openTaskItem = items.find((i) => i.id === search.task && i.kind === 'TASK') ?? null;
   return (
     <>
-      <Anchor component={Link} to={paths.plans} size="sm" mb="xs" display="inline-block">
-        ← {t('plans.backToList')}
-      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Anchor component={Link} to={paths.plans} size="sm" mb="xs" display="inline-block">
+          ← {t('plans.backToList')}
+        </Anchor>
+        <PrintButton />
+      </Group>
       <PlanHeader
         plan={plan}
         actions={{

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadMore } from '../../../components/ui/load-more';
 import { PageHeader } from '../../../components/ui/page-header';
+import { PrintButton } from '../../../components/ui/print-button';
 import { QueryState } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { hasPermission, useCurrentMe } from '../../../lib/auth';
@@ -59,6 +60,7 @@ export function ReceptionPage(props: {
             >
               {t('reception.book.open')}
             </Button>
+            <PrintButton />
           </>
         }
       />

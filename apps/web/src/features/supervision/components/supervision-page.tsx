@@ -4,6 +4,7 @@ import { IconArrowLeft, IconPencil, IconPlus } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PrintButton } from '../../../components/ui/print-button';
 import { QueryFallback } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/dates';
@@ -146,17 +147,20 @@ export function SupervisionPage({ supervisionId }: { supervisionId: string }) {
   const manage = Boolean(s?.can.manage) && s?.status !== 'CLOSED';
   return (
     <>
-      <Anchor
-        size="sm"
-        mb="sm"
-        display="inline-flex"
-        renderRoot={(rootProps) => <Link {...rootProps} to={paths.supervision} />}
-      >
-        <Group gap={4}>
-          <IconArrowLeft size={14} aria-hidden />
-          {t('supervision.back')}
-        </Group>
-      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Anchor
+          size="sm"
+          mb="sm"
+          display="inline-flex"
+          renderRoot={(rootProps) => <Link {...rootProps} to={paths.supervision} />}
+        >
+          <Group gap={4}>
+            <IconArrowLeft size={14} aria-hidden />
+            {t('supervision.back')}
+          </Group>
+        </Anchor>
+        {s && <PrintButton />}
+      </Group>
       <QueryFallback query={query} />
       {s && (
         <Stack gap="lg">
