@@ -24,6 +24,7 @@ export const errorCodes = {
   PRECONDITION_REQUIRED: 428,
   RATE_LIMITED: 429,
   FILE_TYPE_MISMATCH: 415,
+  PREVIEW_NOT_AVAILABLE: 415,
   TOO_MANY_FILES: 400,
   UPLOAD_QUOTA_EXCEEDED: 429,
   LOGIN_THROTTLED: 429,
@@ -107,6 +108,10 @@ export const errorMessages: Record<ErrorCode, { vi: string; en: string }> = {
   FILE_TYPE_MISMATCH: {
     vi: 'Nội dung tệp không đúng với loại tệp đã khai',
     en: 'The file content does not match its declared type',
+  },
+  PREVIEW_NOT_AVAILABLE: {
+    vi: 'Chỉ xem trước được tệp PDF và ảnh JPG, PNG; hãy tải tệp này về',
+    en: 'Only PDF files and JPG or PNG pictures can be previewed; download this file instead',
   },
   TOO_MANY_FILES: { vi: 'Mỗi lần chỉ gửi một tệp', en: 'Send one file at a time' },
   UPLOAD_QUOTA_EXCEEDED: {

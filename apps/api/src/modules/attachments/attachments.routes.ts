@@ -7,6 +7,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { checkFileContent } from '../../lib/file-content.ts';
 import { readSingleFile } from '../../lib/single-upload.ts';
 import { contextOf } from '../../plugins/authenticate.ts';
+import { previewPolicy } from './attachment-preview.ts';
 import { attachmentTypes } from './attachment-types.ts';
 import type { AttachmentService } from './attachments.service.ts';
 
@@ -44,6 +45,28 @@ export const attachmentRoutes: FastifyPluginAsyncZod<{ attachments: AttachmentSe
         .type(file.mimeType)
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
         .header('x-content-type-options', 'nosniff')
+        .send(Buffer.from(file.data));
+    },
+  );
+
+  app.get(
+    '/:id/preview',
+    {
+      schema: {
+        tags: ['attachments'],
+        summary: 'Xem trước tệp đính kèm (PDF, JPG, PNG) trong trang',
+        description: 'Loại tệp khác: 415 PREVIEW_NOT_AVAILABLE (tải tệp về).',
+        params: idParamsSchema,
+      },
+    },
+    async (request, reply) => {
+      const file = await attachments.download(contextOf(request), request.params.id, { preview: true });
+      return reply
+        .type(file.mimeType)
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', previewPolicy(file.mimeType))
+        .header('cache-control', 'private, no-store')
         .send(Buffer.from(file.data));
     },
   );

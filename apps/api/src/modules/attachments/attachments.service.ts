@@ -6,6 +6,7 @@ import { AppError, forbidden, notFound } from '../../lib/app-error.ts';
 import { recordAudit } from '../../lib/audit.ts';
 import type { RequestContext } from '../../lib/context.ts';
 import { caseFileAccess } from '../cases/case-access.ts';
+import { assertPreviewable } from './attachment-preview.ts';
 import type { AttachmentRepository } from './attachments.repository.ts';
 
 const DAY_MS = 24 * 3_600_000;
@@ -52,15 +53,24 @@ export function createAttachmentService({ db, attachments, config, now = () => n
       });
     },
 
-    /** A file the actor may read, its download on record. */
-    async download(ctx: RequestContext, id: string) {
+    /**
+     * A file the actor may read, its download on record; with `preview`, only a PDF or a picture
+     * (refused before anything is recorded).
+     */
+    async download(ctx: RequestContext, id: string, options: { preview?: boolean } = {}) {
       const file = await attachments.findWithData(id);
       if (!file || !can(ctx.actor, 'plan:read', { unitId: file.unitId })) throw notFound();
       const link = await attachments.caseLink(file.id);
       const access = link ? caseFileAccess(ctx.actor, link) : 'open';
       if (access === 'hidden') throw notFound();
       if (access === 'forbidden') throw forbidden();
-      const facts = { attachmentId: file.id, mimeType: file.mimeType, size: file.size };
+      if (options.preview) await assertPreviewable(file);
+      const facts = {
+        attachmentId: file.id,
+        mimeType: file.mimeType,
+        size: file.size,
+        ...(options.preview ? { inline: true } : {}),
+      };
       // Luật Tố cáo Art 56: every opening of a denouncer's protected file is on the case's record.
       await recordAudit(db, ctx, access === 'audited' && link
         ? { action: 'case.identity-file-download', entityType: 'Case', entityId: link.case.id, unitId: file.unitId, changes: facts }

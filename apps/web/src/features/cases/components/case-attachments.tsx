@@ -1,27 +1,13 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Checkbox,
-  FileInput,
-  Group,
-  Select,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Badge, Button, Checkbox, FileInput, Group, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { caseAttachmentKinds, type Case, type CaseIdentity } from '@phoihop/shared/cases';
-import { IconLock, IconPaperclip } from '@tabler/icons-react';
+import { IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AttachmentLink } from '../../../components/ui/attachment-link';
 import { isApiError } from '../../../lib/api-client';
 import { useAddCaseAttachment } from '../api/add-case-attachment';
-import {
-  attachmentAccept,
-  attachmentUrl,
-  MAX_ATTACHMENT_BYTES,
-  uploadAttachment,
-} from '../api/upload-attachment';
+import { attachmentAccept, MAX_ATTACHMENT_BYTES, uploadAttachment } from '../api/upload-attachment';
 import { Section } from './section';
 
 type Attachment = Case['attachments'][number];
@@ -126,10 +112,7 @@ export function CaseAttachments(props: { kase: Case; identity: CaseIdentity | nu
         {attachments.map((a, index) =>
           a.file ? (
             <Group key={a.file.id} gap={6} wrap="nowrap">
-              <IconPaperclip size={16} aria-hidden />
-              <Anchor href={attachmentUrl(a.file.id)} download={a.file.fileName} size="sm">
-                {a.file.fileName}
-              </Anchor>
+              <AttachmentLink file={a.file} />
               <Text size="xs" c="dimmed">
                 {t(`cases.attachmentKinds.${a.kind}`)}
               </Text>

@@ -88,7 +88,7 @@ describe('case page', () => {
     expect(await within(petitioners).findByText('Hoàng Thị Lan')).toBeInTheDocument();
     expect(petitioners).toHaveTextContent('042190000333');
     expect(petitioners).toHaveTextContent('Lượt xem này đã được ghi vào nhật ký hệ thống');
-    expect(screen.getByRole('link', { name: 'but-tich.pdf' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'but-tich.pdf' })).toBeInTheDocument();
     expect(identityCalls).toBe(1);
   });
 

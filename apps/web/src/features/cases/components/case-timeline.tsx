@@ -1,10 +1,9 @@
-import { Anchor, Group, Stack, Text, Timeline } from '@mantine/core';
+import { Group, Stack, Text, Timeline } from '@mantine/core';
 import { caseActions } from '@phoihop/shared/case-clocks';
 import type { CaseEvent } from '@phoihop/shared/cases';
-import { IconPaperclip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { AttachmentLink } from '../../../components/ui/attachment-link';
 import { formatDate, formatDateTime } from '../../../lib/dates';
-import { attachmentUrl } from '../api/upload-attachment';
 import { CaseStatusBadge } from './case-badges';
 import { Section } from './section';
 
@@ -55,18 +54,7 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
                     {e.note}
                   </Text>
                 )}
-                {e.attachment && (
-                  <Anchor
-                    href={attachmentUrl(e.attachment.id)}
-                    download={e.attachment.fileName}
-                    size="sm"
-                  >
-                    <Group gap={4} wrap="nowrap" component="span">
-                      <IconPaperclip size={14} aria-hidden />
-                      {e.attachment.fileName}
-                    </Group>
-                  </Anchor>
-                )}
+                {e.attachment && <AttachmentLink file={e.attachment} />}
               </Stack>
             </Timeline.Item>
           ))}

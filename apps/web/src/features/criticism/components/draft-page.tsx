@@ -1,14 +1,14 @@
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { DraftComment, DraftDetail } from '@phoihop/shared/criticism';
-import { IconArrowLeft, IconMessagePlus, IconPaperclip, IconPencil } from '@tabler/icons-react';
+import { IconArrowLeft, IconMessagePlus, IconPencil } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AttachmentLink } from '../../../components/ui/attachment-link';
 import { QueryFallback } from '../../../components/ui/query-state';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/dates';
 import { useDraft } from '../api/get-draft';
-import { attachmentUrl } from '../api/upload-attachment';
 import { CommentFormModal } from './comment-form-modal';
 import { CommentList } from './comment-list';
 import { ConsolidatedFormModal } from './consolidated-form-modal';
@@ -62,14 +62,7 @@ function DraftHeader(props: { draft: DraftDetail; onEdit?: () => void }) {
             {draft.summary}
           </Text>
         )}
-        {draft.file && (
-          <Anchor href={attachmentUrl(draft.file.id)} size="sm" target="_blank">
-            <Group gap={4}>
-              <IconPaperclip size={14} aria-hidden />
-              {draft.file.fileName}
-            </Group>
-          </Anchor>
-        )}
+        {draft.file && <AttachmentLink file={draft.file} />}
       </Stack>
     </Paper>
   );
@@ -99,11 +92,7 @@ function Consolidated(props: { draft: DraftDetail; onEdit?: () => void }) {
               date: formatDate(consolidated.on),
             })}
           </Text>
-          {consolidated.file && (
-            <Anchor href={attachmentUrl(consolidated.file.id)} size="sm" target="_blank">
-              {consolidated.file.fileName}
-            </Anchor>
-          )}
+          {consolidated.file && <AttachmentLink file={consolidated.file} />}
         </Stack>
       ) : (
         <Text c="dimmed" size="sm">

@@ -1,6 +1,6 @@
 import { attachmentSchema } from '@phoihop/shared/plans';
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest, buildUrl } from '../../../lib/api-client';
+import { apiRequest } from '../../../lib/api-client';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const attachmentAccept = '.pdf,.doc,.docx,.xls,.xlsx,.odt,.ods,.jpg,.jpeg,.png';
@@ -10,7 +10,5 @@ export function uploadAttachment(file: File) {
   formData.append('file', file);
   return apiRequest('/attachments', { method: 'POST', formData }, attachmentSchema);
 }
-
-export const attachmentUrl = (id: string) => buildUrl(`/attachments/${id}`);
 
 export const useUploadAttachment = () => useMutation({ mutationFn: uploadAttachment });

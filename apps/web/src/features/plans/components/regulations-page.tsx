@@ -1,14 +1,14 @@
-import { Anchor, Button, Table, Text } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import type { Regulation } from '@phoihop/shared/plans';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AttachmentLink } from '../../../components/ui/attachment-link';
 import { PageHeader } from '../../../components/ui/page-header';
 import { QueryState } from '../../../components/ui/query-state';
 import { hasPermission, useCurrentMe } from '../../../lib/auth';
 import { formatDate } from '../../../lib/dates';
 import { useRegulations } from '../api/list-regulations';
-import { attachmentUrl } from '../api/upload-attachment';
 import { orgNames } from './org-names';
 import { RegulationFormModal } from './regulation-form-modal';
 
@@ -59,11 +59,7 @@ export function RegulationsPage() {
                   <Table.Td>{r.number}</Table.Td>
                   <Table.Td>
                     <Text size="sm">{r.title}</Text>
-                    {r.attachment && (
-                      <Anchor size="xs" href={attachmentUrl(r.attachment.id)} download>
-                        {r.attachment.fileName}
-                      </Anchor>
-                    )}
+                    {r.attachment && <AttachmentLink file={r.attachment} size="xs" />}
                   </Table.Td>
                   <Table.Td>{formatDate(r.signedOn)}</Table.Td>
                   <Table.Td>

@@ -1,11 +1,10 @@
-import { Anchor, Group, Stack, Text, Timeline } from '@mantine/core';
+import { Group, Stack, Text, Timeline } from '@mantine/core';
 import type { TimelineEntry } from '@phoihop/shared/plans';
-import { IconPaperclip } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { AttachmentLink } from '../../../components/ui/attachment-link';
 import { QueryState } from '../../../components/ui/query-state';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useTimeline } from '../api/get-timeline';
-import { attachmentUrl } from '../api/upload-attachment';
 import { TaskStatusBadge } from './plan-badges';
 
 export function TaskTimeline(props: { taskId: string; unit: string | null }) {
@@ -73,12 +72,7 @@ function EntryBody({ entry, unit }: { entry: TimelineEntry; unit: string | null 
       )}
       {entry.status && <TaskStatusBadge status={entry.status} />}
       {entry.attachments.map((file) => (
-        <Anchor key={file.id} href={attachmentUrl(file.id)} size="sm" download={file.fileName}>
-          <Group gap={4} wrap="nowrap" component="span">
-            <IconPaperclip size={14} aria-hidden />
-            {file.fileName}
-          </Group>
-        </Anchor>
+        <AttachmentLink key={file.id} file={file} />
       ))}
     </Stack>
   );

@@ -1,5 +1,5 @@
 import { attachmentSchema } from '@phoihop/shared/plans';
-import { apiRequest, buildUrl } from '../../../lib/api-client';
+import { apiRequest } from '../../../lib/api-client';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 /** Decisions, reports and answers are mostly signed scans (PDF, photos) or office files. */
@@ -10,5 +10,3 @@ export function uploadAttachment(file: File) {
   formData.append('file', file);
   return apiRequest('/attachments', { method: 'POST', formData }, attachmentSchema);
 }
-
-export const attachmentUrl = (id: string) => buildUrl(`/attachments/${id}`);

@@ -1,26 +1,15 @@
-import { ActionIcon, Anchor, FileInput, Group, Paper, Text } from '@mantine/core';
+import { ActionIcon, FileInput, Group, Paper, Text } from '@mantine/core';
 import type { FileRef } from '@phoihop/shared/follow-ups';
 import { IconPaperclip, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AttachmentLink } from '../../../components/ui/attachment-link';
 import { isApiError } from '../../../lib/api-client';
-import {
-  attachmentAccept,
-  attachmentUrl,
-  MAX_ATTACHMENT_BYTES,
-  uploadAttachment,
-} from '../api/attachments';
+import { attachmentAccept, MAX_ATTACHMENT_BYTES, uploadAttachment } from '../api/attachments';
 
 /** A link to an attached file (decision, report, answer). */
 export function FileLink({ file }: { file: FileRef }) {
-  return (
-    <Anchor href={attachmentUrl(file.id)} target="_blank" rel="noopener" size="sm">
-      <Group gap={4} wrap="nowrap" component="span">
-        <IconPaperclip size={14} aria-hidden />
-        {file.fileName}
-      </Group>
-    </Anchor>
-  );
+  return <AttachmentLink file={file} />;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { attachmentSchema } from '@phoihop/shared/plans';
-import { apiRequest, buildUrl } from '../../../lib/api-client';
+import { apiRequest } from '../../../lib/api-client';
 
 export const attachmentAccept = '.pdf,.doc,.docx,.odt,.jpg,.jpeg,.png';
 
@@ -8,5 +8,3 @@ export function uploadAttachment(file: File) {
   formData.append('file', file);
   return apiRequest('/attachments', { method: 'POST', formData }, attachmentSchema);
 }
-
-export const attachmentUrl = (id: string) => buildUrl(`/attachments/${id}`);

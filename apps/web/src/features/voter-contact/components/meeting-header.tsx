@@ -1,10 +1,10 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { VoterMeetingDetail } from '@phoihop/shared/voter-contact';
-import { IconFileSpreadsheet, IconPaperclip, IconPencil } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { AttachmentLink } from '../../../components/ui/attachment-link';
 import { formatDate } from '../../../lib/dates';
 import { petitionsExportUrl } from '../api/export-petitions';
-import { attachmentUrl } from '../api/upload-attachment';
 import { MeetingKindBadge } from './voter-badges';
 import { useDocumentTitle } from '../../../lib/document-title';
 
@@ -71,12 +71,10 @@ export function MeetingHeader(props: { meeting: VoterMeetingDetail; onEdit?: () 
           </Text>
         )}
         {meeting.minutesFile && (
-          <Anchor href={attachmentUrl(meeting.minutesFile.id)} size="sm" target="_blank">
-            <Group gap={4}>
-              <IconPaperclip size={14} aria-hidden />
-              {t('voterContact.meetings.minutes')}: {meeting.minutesFile.fileName}
-            </Group>
-          </Anchor>
+          <Group gap={4}>
+            <Text size="sm">{t('voterContact.meetings.minutes')}:</Text>
+            <AttachmentLink file={meeting.minutesFile} />
+          </Group>
         )}
       </Stack>
     </Paper>

@@ -4,9 +4,9 @@ import type { VoterPetition } from '@phoihop/shared/voter-contact';
 import { IconMessageReply, IconSend } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { AttachmentLink } from '../../../components/ui/attachment-link';
 import { paths } from '../../../config/paths';
 import { formatDate } from '../../../lib/dates';
-import { attachmentUrl } from '../api/upload-attachment';
 import { addresseeLabel, PetitionStatusBadges } from './voter-badges';
 
 export interface PetitionActions {
@@ -80,11 +80,7 @@ function Answer({ petition }: { petition: VoterPetition }) {
           .filter(Boolean)
           .join(' · ')}
       </Text>
-      {answer.file && (
-        <Anchor href={attachmentUrl(answer.file.id)} size="xs" target="_blank">
-          {answer.file.fileName}
-        </Anchor>
-      )}
+      {answer.file && <AttachmentLink file={answer.file} size="xs" />}
       {petition.reportedBackAt && (
         <Text size="xs" c="green">
           {t('voterContact.petitions.reportedBackAt', {
