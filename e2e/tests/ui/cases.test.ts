@@ -83,7 +83,7 @@ test.describe('đơn thư', () => {
     await expect(clock).toContainText('Trong hạn');
     await expect(page.getByTestId('case-petitioners')).toContainText(citizen);
     await expect(
-      page.getByTestId('case-attachments').getByRole('link', { name: scannedLetter.name }),
+      page.getByTestId('case-attachments').getByRole('button', { name: scannedLetter.name }),
     ).toBeVisible();
     await expect(page.getByTestId('case-links')).toContainText('Tiếp công dân ngày');
   });

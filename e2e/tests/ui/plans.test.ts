@@ -131,7 +131,7 @@ test.describe('cán bộ Hội Liên hiệp Phụ nữ', () => {
 
     const timeline = drawer.getByTestId('task-timeline');
     await expect(timeline).toContainText('Đã tổ chức 2 buổi sinh hoạt chuyên đề');
-    await expect(timeline.getByRole('link', { name: 'bien-ban.pdf' })).toBeVisible();
+    await expect(timeline.getByRole('button', { name: 'bien-ban.pdf' })).toBeVisible();
     await expect(page.getByTestId('tree-item-1.1').getByRole('progressbar')).toHaveAttribute(
       'aria-valuenow',
       '60',

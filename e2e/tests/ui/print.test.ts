@@ -15,6 +15,8 @@ async function firstId(page: Page, path: string): Promise<string> {
 async function expectPrintable(page: Page, heading: RegExp | string = /.+/) {
   const print = page.getByRole('button', { name: 'In', exact: true });
   await expect(print).toBeVisible();
+  const controls = page.locator('main :is(.mantine-Button-root, .mantine-ActionIcon-root):visible');
+  expect(await controls.count()).toBeGreaterThan(0);
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeVisible();
 
   await page.emulateMedia({ media: 'print' });
@@ -22,8 +24,8 @@ async function expectPrintable(page: Page, heading: RegExp | string = /.+/) {
   await expect(print).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Điều hướng chính' })).toBeHidden();
   await expect(page.getByRole('banner')).toBeHidden();
-  // Controls are gone; a file name that opens its preview is content and stays.
-  expect(await page.locator('main button:visible:not(.mantine-Anchor-root)').count()).toBe(0);
+  // Buttons and icon buttons are gone (a file name or a status step is content and stays).
+  expect(await controls.count()).toBe(0);
   // The main column takes the sheet's full width: no room kept for the hidden sidebar.
   const main = await page.locator('main').boundingBox();
   expect(main?.x).toBe(0);

@@ -82,7 +82,7 @@ test.describe('giám sát', () => {
     const header = front.getByTestId('supervision-header');
     await expect(header).toContainText(title);
     await expect(header).toContainText(`Quyết định số 25/QĐ-MTTQ-${s}`);
-    await expect(header.getByRole('link', { name: `quyet-dinh-${s}.pdf` })).toBeVisible();
+    await expect(header.getByRole('button', { name: `quyet-dinh-${s}.pdf` })).toBeVisible();
     const memberRows = front.getByTestId('members-table').getByTestId('member');
     await expect(memberRows).toHaveCount(3);
     for (const [i, [name, role, org]] of members.entries()) {
