@@ -1,6 +1,7 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useDocumentTitle } from '../../lib/document-title';
+import { HelpButton } from './help-button';
 
 /** The page's heading, which also names the browser tab. */
 export function PageHeader(props: { title: string; description?: string; actions?: ReactNode }) {
@@ -13,7 +14,10 @@ export function PageHeader(props: { title: string; description?: string; actions
         </Title>
         {props.description && <Text c="dimmed">{props.description}</Text>}
       </Stack>
-      {props.actions && <Group gap="sm">{props.actions}</Group>}
+      <Group gap="sm">
+        {props.actions}
+        <HelpButton />
+      </Group>
     </Group>
   );
 }
