@@ -27,6 +27,7 @@ import { planRoutes } from './modules/plans/plans.routes.ts';
 import { taskRoutes } from './modules/plans/tasks.routes.ts';
 import { regulationRoutes } from './modules/regulations/regulations.routes.ts';
 import { secondFactorAdminRoutes, secondFactorRoutes } from './modules/auth/second-factor.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
 import { passwordHelpRoutes } from './modules/auth/password-help.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
@@ -141,6 +142,7 @@ export async function buildApp(config: Config, services: Services, runtime: AppR
       await priv.register(reportModuleRoutes, { services });
       await priv.register(dashboardModuleRoutes, { services });
       await priv.register(exportModuleRoutes, { services });
+      await priv.register(searchRoutes, { prefix: '/search', search: services.search });
     },
     { prefix: '/api' },
   );

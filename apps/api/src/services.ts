@@ -47,6 +47,7 @@ import { createRegulationService } from './modules/regulations/regulations.servi
 import { createDashboardServices } from './modules/dashboard/dashboard-module.ts';
 import { createExportServices } from './modules/exports/export-module.ts';
 import { createReportServices } from './modules/reports/report-module.ts';
+import { createSearchService } from './modules/search/search.service.ts';
 
 /** The record services: plans, cases, reception, supervision, civic… */
 function createCoreServices(db: Db, config: Config, now?: () => Date) {
@@ -136,6 +137,7 @@ export function createServices(db: Db, config: Config, now?: () => Date) {
     ...createReportServices({ db, core, ...clock }),
     ...createDashboardServices({ db, core, ...clock }),
     ...createExportServices({ db, core, ...clock }),
+    search: createSearchService(core),
   };
 }
 
