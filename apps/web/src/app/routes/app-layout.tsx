@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { paths } from '../../config/paths';
+import { HeaderSearch } from '../../features/search/components/header-search';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { AppLayout } from '../../features/shell/components/app-layout';
 import { useAccountLanguage } from '../../features/shell/components/use-account-language';
@@ -47,9 +48,12 @@ function AppLayoutRoute() {
       me={me}
       restricted={setup !== null}
       headerActions={
-        <NotificationBell
-          onNavigate={(link) => followLink(link, (to) => router.history.push(to))}
-        />
+        <>
+          <HeaderSearch onNavigate={(link) => router.history.push(link)} />
+          <NotificationBell
+            onNavigate={(link) => followLink(link, (to) => router.history.push(to))}
+          />
+        </>
       }
     >
       <Outlet />
