@@ -88,7 +88,7 @@ test.describe('báo cáo năm', () => {
     await document.getByRole('button', { name: 'Sửa đoạn mở đầu' }).click();
     await document.getByRole('textbox', { name: /Đang sửa đoạn mở đầu/ }).fill(intro);
     await document.getByRole('button', { name: 'Xong' }).click();
-    const written = `Đoạn mở đầu kiểm thử ${s}: năm 2025 UBND phường tiếp nhận 48 đơn thư, hòa giải thành đạt 100%.`;
+    const written = `Đoạn mở đầu kiểm thử ${s}: năm 2025 UBND phường tiếp nhận 48 đơn thư, hòa giải thành đạt 100% (22/22 vụ đã kết thúc hòa giải).`;
     await expect(document).toContainText(written);
 
     await page.getByRole('button', { name: 'Lưu phiên bản' }).click();

@@ -20,7 +20,7 @@ test.describe('tổng quan', () => {
     await expect(page.getByRole('region', { name: 'Việc của tổ chức tôi' })).toBeVisible();
 
     // The year is chosen on the page and kept in the URL.
-    await page.getByRole('combobox', { name: 'Năm' }).click();
+    await page.getByRole('combobox', { name: 'Năm', exact: true }).click();
     await page.getByRole('option', { name: '2025', exact: true }).click();
     await expect(page).toHaveURL(/\/\?year=2025$/);
     const overview = page.getByRole('region', { name: 'Tình hình chung năm 2025' });
@@ -50,8 +50,8 @@ test.describe('tổng quan', () => {
     await expect(page.getByRole('combobox', { name: 'Tiến độ giải quyết' })).toHaveValue(
       'Đang giải quyết',
     );
-    await expect(page.getByRole('button', { name: 'Nhận từ ngày' })).toHaveText('01/01/2025');
-    await expect(page.getByRole('button', { name: 'Nhận đến ngày' })).toHaveText('31/12/2025');
+    await expect(page.getByRole('textbox', { name: 'Nhận từ ngày' })).toHaveValue('01/01/2025');
+    await expect(page.getByRole('textbox', { name: 'Nhận đến ngày' })).toHaveValue('31/12/2025');
     await expect(page.getByTestId('cases-table').locator('tbody tr')).toHaveCount(count);
   });
 
@@ -64,6 +64,6 @@ test.describe('tổng quan', () => {
     await expect(mine).toContainText('Hội Liên hiệp Phụ nữ');
     await expect(mine.getByRole('link', { name: /^Nhiệm vụ quá hạn: \d+$/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: /^Tình hình chung/ })).toHaveCount(0);
-    await expect(page.getByRole('combobox', { name: 'Năm' })).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: 'Năm', exact: true })).toHaveCount(0);
   });
 });

@@ -152,9 +152,11 @@ test.describe('giám sát', () => {
     for (const leader of ['lanhdao', 'mttq']) {
       const page = await signedInPage(browser, leader);
       await page.goto('/');
-      const followUp = page.getByRole('region', { name: 'Giám sát và theo dõi kiến nghị' });
-      await followUp.getByRole('link', { name: /^Quá hạn trả lời: \d+$/ }).click();
-      await expect(page).toHaveURL(/\/supervision\/recommendations\?overdue=true$/);
+      const followUp = page.getByRole('region', {
+        name: /^Giám sát và kiến nghị sau giám sát năm \d{4}$/,
+      });
+      await followUp.getByRole('link', { name: /^Quá hạn chưa trả lời: \d+$/ }).click();
+      await expect(page).toHaveURL(/\/supervision\/recommendations\?(.+&)?overdue=true/);
       const row = page.getByTestId('recommendation').filter({ hasText: second });
       await expect(row.getByTestId('overdue-badge')).toBeVisible();
       await expect(page.getByTestId('recommendation').filter({ hasText: first })).toHaveCount(0);
