@@ -25,6 +25,7 @@ import {
   requireAddressee,
 } from './follow-ups.ts';
 import { organisationRefSchema } from './plans.ts';
+import { messageOf } from './validation-messages.ts';
 
 export const supervisionKinds = ['THEMATIC', 'REGULAR', 'JOINT_COUNCIL'] as const;
 export const supervisionKindSchema = z.enum(supervisionKinds);
@@ -117,9 +118,7 @@ export type MemberInput = z.infer<typeof memberInputSchema>;
 const membersSchema = z
   .array(memberInputSchema)
   .max(60)
-  .refine((members) => members.filter((m) => m.role === 'HEAD').length <= 1, {
-    message: 'Chỉ có một trưởng đoàn/trưởng ban',
-  });
+  .refine((members) => members.filter((m) => m.role === 'HEAD').length <= 1, messageOf('oneHead'));
 
 // --- Standing boards -------------------------------------------------------------------------
 
@@ -181,7 +180,7 @@ const boardFields = {
 };
 const termOrdered = (b: { termStart?: string; termEnd?: string | null }) =>
   !b.termStart || !b.termEnd || b.termEnd >= b.termStart;
-const termMessage = { path: ['termEnd'], message: 'Ngày hết nhiệm kỳ phải sau ngày bắt đầu' };
+const termMessage = { path: ['termEnd'], ...messageOf('termEnd') };
 
 export const createBoardBodySchema = z
   .object({ ...boardFields, members: membersSchema.default([]) })
@@ -317,10 +316,7 @@ const supervisionFields = {
   decisionFileId: idSchema.nullable().optional(),
   leadOrganisationId: idSchema,
   coOrganiserIds: z.array(idSchema).max(20),
-  supervisedBodies: z
-    .array(textSchema(300))
-    .min(1, { message: 'Ghi ít nhất một đối tượng chịu giám sát' })
-    .max(30),
+  supervisedBodies: z.array(textSchema(300)).min(1, messageOf('supervisedBodies')).max(30),
   periodFrom: isoDateSchema,
   periodTo: isoDateSchema,
   /** A regular supervision of a standing board (Ban TTND, Ban GSĐTCCĐ). */
@@ -331,7 +327,7 @@ const supervisionFields = {
 };
 const periodOrdered = (s: { periodFrom?: string; periodTo?: string }) =>
   !s.periodFrom || !s.periodTo || s.periodTo >= s.periodFrom;
-const periodMessage = { path: ['periodTo'], message: 'Ngày kết thúc phải từ ngày bắt đầu trở đi' };
+const periodMessage = { path: ['periodTo'], ...messageOf('supervisionPeriod') };
 
 /** A team is set up by a decision; a standing board's regular activity needs none. */
 export const createSupervisionBodySchema = z
@@ -344,7 +340,7 @@ export const createSupervisionBodySchema = z
   .refine(periodOrdered, periodMessage)
   .refine((s) => Boolean(s.boardId) || Boolean(s.decisionNumber && s.decisionDate), {
     path: ['decisionNumber'],
-    message: 'Đoàn giám sát thành lập theo quyết định: ghi số và ngày quyết định',
+    ...messageOf('supervisionDecision'),
   });
 export type CreateSupervisionBody = z.infer<typeof createSupervisionBodySchema>;
 export const updateSupervisionBodySchema = z
@@ -386,7 +382,7 @@ const recommendationFields = {
 };
 const dueAfterSent = (r: { sentOn?: string; dueOn?: string }) =>
   !r.sentOn || !r.dueOn || r.dueOn >= r.sentOn;
-const dueMessage = { path: ['dueOn'], message: 'Hạn trả lời phải từ ngày gửi trở đi' };
+const dueMessage = { path: ['dueOn'], ...messageOf('answerDue') };
 
 export const createRecommendationBodySchema = z
   .object(recommendationFields)

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { textSchema } from './common.ts';
 import { isoDateSchema } from './dates.ts';
+import { createSupervisionBodySchema } from './supervision.ts';
 import {
   setValidationLanguage,
   translateValidationMessage,
@@ -45,5 +46,13 @@ describe('the shared schemas’ validation messages', () => {
       const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(names(en)).toEqual(names(vi));
     }
+  });
+
+  it('speak English in the supervision schemas too', () => {
+    setValidationLanguage('en');
+    const result = createSupervisionBodySchema.safeParse({ title: 'x', supervisedBodies: [] });
+    expect(result.error?.issues.map((issue) => issue.message)).toContain(
+      'Give at least one body under supervision',
+    );
   });
 });

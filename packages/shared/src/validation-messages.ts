@@ -82,6 +82,26 @@ export const validationMessages = {
     vi: 'Hạn trả lời phải từ ngày gửi trở đi',
     en: 'The answer deadline must be on or after the day sent',
   },
+  oneHead: {
+    vi: 'Chỉ có một trưởng đoàn/trưởng ban',
+    en: 'There is only one head of the team or board',
+  },
+  termEnd: {
+    vi: 'Ngày hết nhiệm kỳ phải sau ngày bắt đầu',
+    en: 'The end of the term must be after its start',
+  },
+  supervisedBodies: {
+    vi: 'Ghi ít nhất một đối tượng chịu giám sát',
+    en: 'Give at least one body under supervision',
+  },
+  supervisionPeriod: {
+    vi: 'Ngày kết thúc phải từ ngày bắt đầu trở đi',
+    en: 'The end date must be on or after the start date',
+  },
+  supervisionDecision: {
+    vi: 'Đoàn giám sát thành lập theo quyết định: ghi số và ngày quyết định',
+    en: "A supervision team is set up by a decision: give the decision's number and date",
+  },
 } as const satisfies Record<string, Record<MessageLanguage, string>>;
 
 export type ValidationMessageKey = keyof typeof validationMessages;
