@@ -181,4 +181,27 @@ describe('recommendations', () => {
     expect(Object.fromEntries(asked.query)).toMatchObject({ year: '2026', answered: 'true' });
     expect(asked.query.has('open')).toBe(false);
   });
+
+  it('ticking "answered only" on the default list leaves the open-only filter aside', async () => {
+    db.me = meWith(['supervision:read'], committee);
+    const state = supervisionState({
+      recommendations: [
+        makeRecommendation({ content: 'Sửa đường tổ 3', status: 'ANSWERED' }),
+        makeRecommendation({ content: 'Lắp đèn tổ 5' }),
+      ],
+    });
+    server.use(...supervisionHandlers(state));
+    const { user } = renderApp('/supervision/recommendations');
+    await screen.findAllByTestId('recommendation');
+
+    await user.click(screen.getByRole('checkbox', { name: 'Chỉ kiến nghị đã được trả lời' }));
+    await waitFor(() => {
+      const asked = state.requests.filter((r) => r.path === '/api/recommendations').at(-1)!;
+      expect(asked.query.get('answered')).toBe('true');
+      expect(asked.query.has('open')).toBe(false);
+    });
+    await waitFor(() => expect(screen.getAllByTestId('recommendation')).toHaveLength(1));
+    expect(screen.getByTestId('recommendation')).toHaveTextContent('Sửa đường tổ 3');
+    expect(screen.getByRole('checkbox', { name: 'Chỉ những kiến nghị chưa xong' })).toBeDisabled();
+  });
 });

@@ -32,7 +32,8 @@ export function RecommendationsPage(props: {
   const me = useCurrentMe();
   const orgs = useOrganisationOptions();
   // Open ones by default, so long-closed items do not come first; a chosen status says it all.
-  const onlyOpen = search.open !== false && !search.status;
+  // "Answered only" and "open only" exclude each other: the first one ticked wins.
+  const onlyOpen = search.open !== false && !search.status && search.answered !== true;
   const filters = {
     q: search.q,
     status: search.status,
@@ -92,7 +93,7 @@ export function RecommendationsPage(props: {
           <Checkbox
             label={t('supervision.recommendations.onlyOpen')}
             checked={onlyOpen}
-            disabled={search.status !== undefined}
+            disabled={search.status !== undefined || search.answered === true}
             onChange={(e) => onSearchChange({ open: e.currentTarget.checked ? undefined : false })}
           />
           <Checkbox

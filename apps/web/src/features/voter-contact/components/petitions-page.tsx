@@ -36,7 +36,8 @@ export function PetitionsPage(props: {
   const orgs = useOrganisationOptions();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   // Open ones by default, so long-answered items do not come first; a chosen status says it all.
-  const onlyOpen = search.open !== false && !search.status;
+  // "Answered only" and "open only" exclude each other: the first one ticked wins.
+  const onlyOpen = search.open !== false && !search.status && search.answered !== true;
   const filters = {
     q: search.q,
     status: search.status,
@@ -115,7 +116,7 @@ export function PetitionsPage(props: {
           <Checkbox
             label={t('voterContact.petitions.openOnly')}
             checked={onlyOpen}
-            disabled={search.status !== undefined}
+            disabled={search.status !== undefined || search.answered === true}
             onChange={(e) => onSearchChange({ open: e.currentTarget.checked ? undefined : false })}
           />
           <Checkbox
