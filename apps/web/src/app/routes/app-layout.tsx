@@ -49,7 +49,7 @@ function AppLayoutRoute() {
       restricted={setup !== null}
       headerActions={
         <>
-          <HeaderSearch onNavigate={(link) => router.history.push(link)} />
+          <HeaderSearch onNavigate={(link) => followLink(link, (to) => router.history.push(to))} />
           <NotificationBell
             onNavigate={(link) => followLink(link, (to) => router.history.push(to))}
           />
