@@ -209,7 +209,7 @@ export function createVoterContactRepository(db: Db, refs: CivicRefs) {
         query.answered === true ? { status: { in: ['ANSWERED', 'REPORTED_BACK'] } } : {},
         query.answered === false ? { status: { in: ['RECORDED', 'SENT'] } } : {},
         // Through the meeting, on its (unit, held_on) index.
-        query.year ? { meeting: { heldOn: { gte: fromIsoDate(`${query.year}-01-01`)!, lte: fromIsoDate(`${query.year}-12-31`)! } } } : {},
+        query.year ? { meeting: { unitId, heldOn: { gte: fromIsoDate(`${query.year}-01-01`)!, lte: fromIsoDate(`${query.year}-12-31`)! } } } : {},
       ],
     };
   };
