@@ -18,8 +18,14 @@ describe('rates with their base', () => {
   it('writes the rate with its part, its whole and what the whole counts', () => {
     expect(rateText(rateOf(5, 5, 'letters-handled'))).toBe('100% (5/5 đơn đã xử lý)');
     expect(rateText(rateOf(41, 43, 'letters-handled'))).toBe('95,3% (41/43 đơn đã xử lý)');
-    expect(rateText(rateOf(22, 22, 'mediation-concluded'))).toBe('100% (22/22 vụ đã kết thúc hòa giải)');
-    expect(rateText(rateOf(12, 15, 'recommendations-sent'), 'en')).toBe('80% (12/15 recommendations sent)');
+    // Voter petitions and supervision recommendations are two things: their bases say which.
+    expect(rateText(rateOf(3, 7, 'petitions-sent'))).toBe('42,9% (3/7 kiến nghị cử tri đã gửi)');
+    expect(rateText(rateOf(22, 22, 'mediation-concluded'))).toBe(
+      '100% (22/22 vụ đã kết thúc hòa giải)',
+    );
+    expect(rateText(rateOf(12, 15, 'recommendations-sent'), 'en')).toBe(
+      '80% (12/15 recommendations sent)',
+    );
   });
 
   it('says there is nothing to divide by instead of a made-up percentage', () => {

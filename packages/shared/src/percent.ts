@@ -41,13 +41,13 @@ export const rateBaseLabels = {
     'letters-handled': 'đơn đã xử lý',
     'mediation-concluded': 'vụ đã kết thúc hòa giải',
     'recommendations-sent': 'kiến nghị đã gửi',
-    'petitions-sent': 'kiến nghị đã gửi',
+    'petitions-sent': 'kiến nghị cử tri đã gửi',
   },
   en: {
     'letters-handled': 'letters handled',
     'mediation-concluded': 'cases concluded',
     'recommendations-sent': 'recommendations sent',
-    'petitions-sent': 'petitions sent',
+    'petitions-sent': 'voter petitions sent',
   },
 } as const satisfies Record<'vi' | 'en', Record<RateBase, string>>;
 
