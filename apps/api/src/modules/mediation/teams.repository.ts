@@ -103,8 +103,8 @@ export function createTeamRepository(db: Db) {
   });
 
   return {
-    /** By name, on the (unit, name, id) index; `q` on the folded name and area. */
-    /** By name; the first page carries the total. */
+    /** By name, on the (unit, name, id) index; `q` on the folded name and area; the first page
+     * carries the total. */
     async listTeams(unitId: string, query: ListMediationTeamsQuery) {
       const where = { AND: [{ unitId }, query.active === undefined ? {} : { active: query.active }, searchWhere(query.q)] };
       const [rows, total] = await Promise.all([
