@@ -6,13 +6,13 @@ import { DUE_SOON_DAYS } from '@phoihop/shared/task-schedule';
 import type { Db } from '../../db/prisma.ts';
 import { Prisma } from '../../generated/prisma/client.ts';
 import { fromIsoDate } from '../../lib/db-values.ts';
+import { lateAtCloseSql } from '../plans/late-at-close.ts';
 
 /**
  * A running plan's tasks are late after their day; a closed plan's stay late when they were due
  * by its closing day and are unfinished (timelinessInPlan in task-schedule.ts).
  */
 const RUNNING = Prisma.sql`p.status IN ('APPROVED', 'IN_PROGRESS')`;
-const CLOSED_LATE = Prisma.sql`p.status = 'CLOSED' AND i.next_due_on <= ((p.closed_at AT TIME ZONE 'UTC') + interval '7 hours')::date`;
 const OPEN_TASK = Prisma.sql`i.status IN ('NOT_STARTED', 'IN_PROGRESS')`;
 
 export interface DatedRow {
@@ -36,7 +36,7 @@ export function createMyWorkRepository(db: Db) {
     async leadTaskCounts(unitId: string, organisationId: string, year: number, today: IsoDate) {
       const rows = await db.$queryRaw<{ planId: string; overdue: number; dueSoon: number }[]>`
         SELECT i.plan_id AS "planId",
-          count(*) FILTER (WHERE (${RUNNING} AND i.next_due_on < ${today}::date) OR (${CLOSED_LATE}))::int AS overdue,
+          count(*) FILTER (WHERE (${RUNNING} AND i.next_due_on < ${today}::date) OR (${lateAtCloseSql(today)}))::int AS overdue,
           count(*) FILTER (WHERE ${RUNNING} AND i.next_due_on >= ${today}::date)::int AS "dueSoon"
         FROM plan_items i JOIN plans p ON p.id = i.plan_id
         WHERE i.unit_id = ${unitId}::uuid AND p.unit_id = ${unitId}::uuid AND p.year = ${year}

@@ -4,6 +4,7 @@ import { addDays } from '@phoihop/shared/dates';
 import type { ListTasksQuery } from '@phoihop/shared/plans';
 import type { Db } from '../../db/prisma.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
+import { lateAtCloseSql } from './late-at-close.ts';
 import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { fromIsoDate } from '../../lib/db-values.ts';
 import { searchWhere } from '../../lib/search.ts';
@@ -73,9 +74,8 @@ export function createTaskRepository(db: Db) {
     if (query.timeliness !== 'overdue') return [];
     const rows = await db.$queryRaw<{ id: string }[]>`
       SELECT i.id FROM plan_items i JOIN plans p ON p.id = i.plan_id
-      WHERE i.unit_id = ${unitId}::uuid AND p.unit_id = ${unitId}::uuid AND p.status = 'CLOSED' AND i.kind = 'TASK'
-        AND i.status IN ('NOT_STARTED', 'IN_PROGRESS')
-        AND i.next_due_on <= COALESCE(((p.closed_at AT TIME ZONE 'UTC') + interval '7 hours')::date, ${today}::date)`;
+      WHERE i.unit_id = ${unitId}::uuid AND p.unit_id = ${unitId}::uuid AND i.kind = 'TASK'
+        AND i.status IN ('NOT_STARTED', 'IN_PROGRESS') AND ${lateAtCloseSql(today)}`;
     return rows.map((r) => r.id);
   }
 
