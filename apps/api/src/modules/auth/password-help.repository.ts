@@ -6,7 +6,7 @@ export function createPasswordHelpRepository(db: Db) {
     /** Active units with at least one active unit administrator, by name; admins by name. */
     async unitAdmins(): Promise<PasswordHelp['units']> {
       const units = await db.adminUnit.findMany({
-        where: { active: true },
+        where: { active: true, roles: { some: { role: 'UNIT_ADMIN', user: { active: true } } } },
         orderBy: [{ name: 'asc' }, { id: 'asc' }],
         select: {
           name: true,
@@ -17,9 +17,10 @@ export function createPasswordHelpRepository(db: Db) {
           },
         },
       });
-      return units
-        .filter((unit) => unit.roles.length > 0)
-        .map((unit) => ({ name: unit.name, admins: unit.roles.map((role) => role.user) }));
+      return units.map((unit) => ({
+        name: unit.name,
+        admins: unit.roles.map((role) => role.user),
+      }));
     },
   };
 }
