@@ -29,6 +29,9 @@ describe('“Việc của tổ chức tôi”', () => {
     const year = within(mine).getByRole('combobox', { name: 'Năm theo dõi' });
     expect(year).toHaveValue('2026');
     expect(asked[0]).toBeNull();
+    expect(within(mine).getByText('Nhiệm vụ quá hạn').parentElement).toHaveTextContent(
+      /^1Nhiệm vụ quá hạn$/,
+    );
 
     await user.click(year);
     await user.click(await screen.findByRole('option', { name: '2025' }));
@@ -37,6 +40,11 @@ describe('“Việc của tổ chức tôi”', () => {
     await waitFor(() =>
       expect(within(mine).getByRole('combobox', { name: 'Năm theo dõi' })).toHaveValue('2025'),
     );
-    expect(within(mine).getByText('Nhiệm vụ quá hạn')).toBeInTheDocument();
+    // The figure is the chosen year's: 2 in 2025 where 2026 had 1.
+    await waitFor(() =>
+      expect(within(mine).getByText('Nhiệm vụ quá hạn').parentElement).toHaveTextContent(
+        /^2Nhiệm vụ quá hạn$/,
+      ),
+    );
   });
 });
